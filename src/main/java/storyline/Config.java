@@ -1,0 +1,57 @@
+package storyline;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything the operator can set, read once from the environment at start-up. */
+public record Config(
+    int port,
+    String dbUrl,
+    String dbUser,
+    String dbPassword,
+    String baseUrl,
+    Optional<String> adminPassword,
+    boolean seed) {
+
+  static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/storyline";
+
+  /** Reads the STORYLINE_* variables, with defaults that work on a fresh machine. */
+  public static Config fromEnvironment(Map<String, String> env) {
+    int port = parsePort(env.getOrDefault("STORYLINE_PORT", "7070"));
+    String baseUrl = env.getOrDefault("STORYLINE_BASE_URL", "http://localhost:" + port);
+    return new Config(
+        port,
+        env.getOrDefault("STORYLINE_DB_URL", DEFAULT_DB_URL),
+        env.getOrDefault("STORYLINE_DB_USER", "sa"),
+        env.getOrDefault("STORYLINE_DB_PASSWORD", ""),
+        stripTrailingSlash(baseUrl),
+        Optional.ofNullable(env.get("STORYLINE_ADMIN_PASSWORD")).filter(p -> !p.isBlank()),
+        !"false".equalsIgnoreCase(env.getOrDefault("STORYLINE_SEED", "true").trim()));
+  }
+
+  /** A copy that serves on another port and base URL, as tests do with port 0. */
+  public Config withPort(int newPort, String newBaseUrl) {
+    return new Config(
+        newPort, dbUrl, dbUser, dbPassword, stripTrailingSlash(newBaseUrl), adminPassword, seed);
+  }
+
+  public boolean secureCookies() {
+    return baseUrl.startsWith("https://");
+  }
+
+  private static int parsePort(String value) {
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("STORYLINE_PORT must be 0-65535, not " + value);
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("STORYLINE_PORT must be a number, not " + value, e);
+    }
+  }
+
+  private static String stripTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

@@ -1,0 +1,120 @@
+package storyline.actor;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import storyline.incident.ActorRole;
+import storyline.incident.ClaimDao;
+import storyline.incident.IncidentDao;
+import storyline.incident.IncidentItem;
+import storyline.incident.Involvement;
+import storyline.quote.QuoteDao;
+import storyline.web.Json;
+import storyline.web.Page;
+import storyline.web.Site;
+
+/** The actors index, grouped by kind, and one actor's page. */
+public final class ActorController {
+  private final ActorDao actors;
+  private final IncidentDao incidents;
+  private final ClaimDao claims;
+  private final QuoteDao quotes;
+  private final Json json;
+  private final Site site;
+
+  public ActorController(
+      ActorDao actors,
+      IncidentDao incidents,
+      ClaimDao claims,
+      QuoteDao quotes,
+      Json json,
+      Site site) {
+    this.actors = actors;
+    this.incidents = incidents;
+    this.claims = claims;
+    this.quotes = quotes;
+    this.json = json;
+    this.site = site;
+  }
+
+  public void list(Context ctx) {
+    Map<ActorKind, List<Actor>> byKind = new EnumMap<>(ActorKind.class);
+    for (Actor actor : actors.listPublic()) {
+      byKind.computeIfAbsent(actor.kind(), k -> new ArrayList<>()).add(actor);
+    }
+    ctx.render(
+        "actor/list",
+        Map.of(
+            "groups", byKind,
+            "page",
+            Page.of(
+                "Actors",
+                "The people, organizations and states involved in Storyline's stories.",
+                "/actors",
+                "actors")));
+  }
+
+  public void show(Context ctx) {
+    Actor actor =
+        actors
+            .findPublic(ctx.pathParam("slug"))
+            .orElseThrow(() -> new NotFoundResponse("There is no actor at this address."));
+    Optional<Actor> affiliation =
+        Optional.ofNullable(actor.affiliationId())
+            .flatMap(actors::findById)
+            .filter(a -> a.archivedAt() == null);
+    Map<Long, List<ActorRole>> roles =
+        incidents.involvementsOfActor(actor.id()).stream()
+            .collect(
+                Collectors.groupingBy(
+                    Involvement::incidentId,
+                    Collectors.mapping(Involvement::role, Collectors.toList())));
+    List<Part> parts =
+        incidents.listForActor(actor.id()).stream()
+            .map(i -> new Part(i, roles.getOrDefault(i.id(), List.of())))
+            .toList();
+    String path = "/actors/" + actor.slug();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("actor", actor);
+    model.put("affiliation", affiliation.orElse(null));
+    model.put("affiliates", actors.listAffiliates(actor.id()));
+    model.put("parts", parts);
+    model.put("claims", claims.listByActor(actor.id()));
+    model.put("quotes", quotes.listByActor(actor.id()));
+    model.put(
+        "page",
+        Page.of(actor.name(), describe(actor), path, "actors")
+            .withJsonLd("profile", json.writeForScript(structuredData(actor, affiliation))));
+    ctx.render("actor/show", model);
+  }
+
+  /** An incident the actor took part in, with every role they played in it. */
+  public record Part(IncidentItem incident, List<ActorRole> roles) {}
+
+  private static String describe(Actor actor) {
+    return actor.role().isBlank() ? actor.name() : actor.name() + ": " + actor.role() + ".";
+  }
+
+  private Map<String, Object> structuredData(Actor actor, Optional<Actor> affiliation) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@type", actor.kind() == ActorKind.PERSON ? "Person" : "Organization");
+    data.put("name", actor.name());
+    if (!actor.role().isBlank()) {
+      data.put(actor.kind() == ActorKind.PERSON ? "jobTitle" : "description", actor.role());
+    }
+    affiliation.ifPresent(
+        a ->
+            data.put(
+                actor.kind() == ActorKind.PERSON ? "affiliation" : "parentOrganization",
+                Map.of("@type", "Organization", "name", a.name())));
+    data.put("url", site.url("/actors/" + actor.slug()));
+    return data;
+  }
+}

@@ -1,0 +1,48 @@
+package storyline.actor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Reads and writes actors. */
+@RegisterConstructorMapper(Actor.class)
+public interface ActorDao {
+
+  @SqlQuery("SELECT * FROM actors WHERE id = :id")
+  Optional<Actor> findById(@Bind("id") long id);
+
+  @SqlQuery("SELECT * FROM actors WHERE slug = :slug AND archived_at IS NULL")
+  Optional<Actor> findPublic(@Bind("slug") String slug);
+
+  @SqlQuery("SELECT * FROM actors WHERE archived_at IS NULL ORDER BY name, id")
+  List<Actor> listPublic();
+
+  /** The actors that name this one as their affiliation: White House staff, say. */
+  @SqlQuery(
+      "SELECT * FROM actors WHERE affiliation_id = :id AND archived_at IS NULL ORDER BY name, id")
+  List<Actor> listAffiliates(@Bind("id") long id);
+
+  @SqlUpdate("UPDATE actors SET affiliation_id = :affiliationId WHERE id = :id")
+  void setAffiliation(@Bind("id") long id, @Bind("affiliationId") Long affiliationId);
+
+  @SqlUpdate(
+      """
+      INSERT INTO actors (slug, name, kind, role, affiliation_id, description, created_at,
+                          updated_at)
+      VALUES (:slug, :name, :kind, :role, :affiliationId, :description, :now, :now)
+      """)
+  @GetGeneratedKeys("id")
+  long insert(
+      @Bind("slug") String slug,
+      @Bind("name") String name,
+      @Bind("kind") ActorKind kind,
+      @Bind("role") String role,
+      @Bind("affiliationId") Long affiliationId,
+      @Bind("description") String description,
+      @Bind("now") Instant now);
+}

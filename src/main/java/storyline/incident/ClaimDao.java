@@ -1,0 +1,45 @@
+package storyline.incident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Reads and writes the claims that actors make about incidents. */
+@RegisterConstructorMapper(ClaimItem.class)
+@RegisterConstructorMapper(Claim.class)
+public interface ClaimDao {
+
+  @SqlQuery("SELECT * FROM claims WHERE id = :id")
+  Optional<Claim> findById(@Bind("id") long id);
+
+  @SqlQuery("SELECT * FROM public_claims WHERE incident_id = :id ORDER BY actor_name, id")
+  List<ClaimItem> listForIncident(@Bind("id") long incidentId);
+
+  @SqlQuery("SELECT * FROM public_claims WHERE story_id = :storyId ORDER BY actor_name, id")
+  List<ClaimItem> listForStory(@Bind("storyId") long storyId);
+
+  @SqlQuery("SELECT * FROM public_claims WHERE actor_id = :actorId ORDER BY said_on DESC, id")
+  List<ClaimItem> listByActor(@Bind("actorId") long actorId);
+
+  @SqlUpdate(
+      """
+      INSERT INTO claims (incident_id, actor_id, stance, text, said_on, status, created_at,
+                          updated_at)
+      VALUES (:incidentId, :actorId, :stance, :text, :saidOn, :status, :now, :now)
+      """)
+  @GetGeneratedKeys("id")
+  long insert(
+      @Bind("incidentId") long incidentId,
+      @Bind("actorId") long actorId,
+      @Bind("stance") Stance stance,
+      @Bind("text") String text,
+      @Bind("saidOn") LocalDate saidOn,
+      @Bind("status") ClaimStatus status,
+      @Bind("now") Instant now);
+}

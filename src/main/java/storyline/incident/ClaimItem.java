@@ -1,0 +1,21 @@
+package storyline.incident;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A public claim: what one actor says about one incident. */
+public record ClaimItem(
+    long id,
+    long incidentId,
+    long storyId,
+    String incidentSlug,
+    String incidentTitle,
+    long actorId,
+    String actorSlug,
+    String actorName,
+    Stance stance,
+    String text,
+    LocalDate saidOn,
+    ClaimStatus status,
+    Instant createdAt,
+    Instant updatedAt) {}

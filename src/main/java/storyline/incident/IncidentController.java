@@ -1,0 +1,232 @@
+package storyline.incident;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import storyline.actor.Actor;
+import storyline.actor.ActorDao;
+import storyline.place.Place;
+import storyline.place.PlaceDao;
+import storyline.quote.QuoteDao;
+import storyline.source.Citation;
+import storyline.source.Source;
+import storyline.source.SourceDao;
+import storyline.story.StoryCard;
+import storyline.story.StoryDao;
+import storyline.web.Json;
+import storyline.web.Page;
+import storyline.web.Params;
+import storyline.web.Site;
+
+/** The filterable incident list and the incident page. */
+public final class IncidentController {
+  static final int PAGE_SIZE = 25;
+
+  private final IncidentQuery query;
+  private final IncidentDao incidents;
+  private final ClaimDao claims;
+  private final QuoteDao quotes;
+  private final SourceDao sources;
+  private final StoryDao stories;
+  private final ActorDao actors;
+  private final PlaceDao places;
+  private final Json json;
+  private final Site site;
+
+  public IncidentController(
+      IncidentQuery query,
+      IncidentDao incidents,
+      ClaimDao claims,
+      QuoteDao quotes,
+      SourceDao sources,
+      StoryDao stories,
+      ActorDao actors,
+      PlaceDao places,
+      Json json,
+      Site site) {
+    this.query = query;
+    this.incidents = incidents;
+    this.claims = claims;
+    this.quotes = quotes;
+    this.sources = sources;
+    this.stories = stories;
+    this.actors = actors;
+    this.places = places;
+    this.json = json;
+    this.site = site;
+  }
+
+  public void list(Context ctx) {
+    IncidentFilter filter = IncidentFilter.from(ctx);
+    Cursor after = cursor(ctx, "after");
+    Cursor before = cursor(ctx, "before");
+    if (after != null && before != null) {
+      throw Params.badRequest("before", "cannot be given together with “after”");
+    }
+    Options options = new Options(stories.listPublic(), places.listPublic(), actors.listPublic());
+    List<ActiveFilter> active = options.describe(filter);
+    IncidentQuery.Result result = query.page(filter, after, before, PAGE_SIZE);
+    String base = "/incidents";
+    String query = filter.queryString();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("filter", filter);
+    model.put("result", result);
+    model.put("active", active);
+    model.put("options", options);
+    model.put("types", IncidentType.values());
+    model.put("verifications", Verification.values());
+    model.put("sorts", IncidentFilter.Sort.values());
+    model.put("nextUrl", pageUrl(filter, "after", result.next()));
+    model.put("previousUrl", pageUrl(filter, "before", result.previous()));
+    model.put("firstUrl", after == null && before == null ? null : withQuery(base, query));
+    model.put(
+        "page",
+        Page.of(
+            active.isEmpty() ? "Incidents" : "Incidents: " + describe(active),
+            "Every incident Storyline tracks, filtered by story, type, place, actor,"
+                + " verification, date and text.",
+            withQuery(base, query),
+            "incidents"));
+    ctx.render("incident/list", model);
+  }
+
+  public void show(Context ctx) {
+    IncidentItem incident =
+        incidents
+            .findPublic(ctx.pathParam("slug"))
+            .orElseThrow(() -> new NotFoundResponse("There is no incident at this address."));
+    List<ClaimItem> claimList = claims.listForIncident(incident.id());
+    Map<Long, List<Citation>> citations =
+        sources.claimCitationsForIncident(incident.id()).stream()
+            .collect(Collectors.groupingBy(Citation::citingId));
+    List<Source> cited = sources.listForIncident(incident.id());
+    Optional<IncidentItem> violates =
+        Optional.ofNullable(incident.violatesId()).flatMap(incidents::findPublicById);
+    String path = "/incidents/" + incident.slug();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("incident", incident);
+    model.put("cast", incidents.involvementsInIncident(incident.id()));
+    model.put("sides", ClaimSides.of(claimList));
+    model.put("claimCount", claimList.size());
+    model.put("citations", citations);
+    model.put("sources", cited);
+    model.put("corroboration", Corroboration.of(cited));
+    model.put("quotes", quotes.listForIncident(incident.id()));
+    model.put("violates", violates.orElse(null));
+    model.put("violations", incidents.listViolationsOf(incident.id()));
+    model.put(
+        "page",
+        Page.of(incident.title(), incident.summary(), path, "incidents")
+            .withJsonLd("article", json.writeForScript(event(incident, path))));
+    ctx.render("incident/show", model);
+  }
+
+  private static Cursor cursor(Context ctx, String name) {
+    return Params.text(ctx, name, 40)
+        .map(
+            text ->
+                Cursor.parse(text)
+                    .orElseThrow(
+                        () -> Params.badRequest(name, "must be a page position like 2025-03-19_14")))
+        .orElse(null);
+  }
+
+  private static String pageUrl(IncidentFilter filter, String direction, Cursor cursor) {
+    if (cursor == null) {
+      return null;
+    }
+    return "/incidents?" + filter.queryString(List.of(Map.entry(direction, cursor.toString())));
+  }
+
+  private static String withQuery(String path, String query) {
+    return query.isEmpty() ? path : path + "?" + query;
+  }
+
+  private static String describe(List<ActiveFilter> active) {
+    return active.stream().map(ActiveFilter::label).collect(Collectors.joining(", "));
+  }
+
+  private Map<String, Object> event(IncidentItem incident, String path) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("@context", "https://schema.org");
+    event.put("@type", "Event");
+    event.put("name", incident.title());
+    event.put("description", incident.summary());
+    event.put("startDate", incident.occurredOn().toString());
+    if (incident.endsOn() != null) {
+      event.put("endDate", incident.endsOn().toString());
+    }
+    event.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+    event.put("url", site.url(path));
+    if (incident.hasPlace()) {
+      Map<String, Object> geo = new LinkedHashMap<>();
+      geo.put("@type", "GeoCoordinates");
+      geo.put("latitude", incident.latitude());
+      geo.put("longitude", incident.longitude());
+      Map<String, Object> place = new LinkedHashMap<>();
+      place.put("@type", "Place");
+      place.put("name", incident.placeName());
+      place.put("address", incident.placeCountry());
+      place.put("geo", geo);
+      event.put("location", place);
+    }
+    return event;
+  }
+
+  /** A filter that is set, in words, with the address of the list without it. */
+  public record ActiveFilter(String label, String removeUrl) {}
+
+  /** The choices the filter form offers, which also tell a known slug from an unknown one. */
+  public record Options(List<StoryCard> stories, List<Place> places, List<Actor> actors) {
+
+    List<ActiveFilter> describe(IncidentFilter f) {
+      List<ActiveFilter> active = new ArrayList<>();
+      if (f.story() != null) {
+        String title = find(stories, StoryCard::slug, f.story(), "story").title();
+        active.add(remove(f, "story", "Story: " + title));
+      }
+      if (f.type() != null) {
+        active.add(remove(f, "type", "Type: " + f.type().label()));
+      }
+      if (f.place() != null) {
+        active.add(remove(f, "place", "Place: " + find(places, Place::slug, f.place(), "place").name()));
+      }
+      if (f.actor() != null) {
+        active.add(remove(f, "actor", "Actor: " + find(actors, Actor::slug, f.actor(), "actor").name()));
+      }
+      if (f.verification() != null) {
+        active.add(remove(f, "verification", "Verification: " + f.verification().label()));
+      }
+      if (f.from() != null) {
+        active.add(remove(f, "from", "From " + f.from()));
+      }
+      if (f.to() != null) {
+        active.add(remove(f, "to", "To " + f.to()));
+      }
+      if (f.text() != null) {
+        active.add(remove(f, "q", "Text: “" + f.text() + "”"));
+      }
+      if (f.contested()) {
+        active.add(remove(f, "contested", "Contested only"));
+      }
+      return active;
+    }
+
+    private static <T> T find(List<T> items, Function<T, String> slug, String wanted, String what) {
+      return items.stream()
+          .filter(item -> slug.apply(item).equals(wanted))
+          .findFirst()
+          .orElseThrow(() -> Params.badRequest(what, "names no " + what + " called “" + wanted + "”"));
+    }
+
+    private static ActiveFilter remove(IncidentFilter f, String name, String label) {
+      return new ActiveFilter(label, withQuery("/incidents", f.without(name).queryString()));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package storyline.place;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import storyline.incident.IncidentDao;
+import storyline.incident.IncidentItem;
+import storyline.web.Json;
+import storyline.web.Page;
+import storyline.web.Site;
+
+/** The places index and the page of incidents at one place. */
+public final class PlaceController {
+  private final PlaceDao places;
+  private final IncidentDao incidents;
+  private final Json json;
+  private final Site site;
+
+  public PlaceController(PlaceDao places, IncidentDao incidents, Json json, Site site) {
+    this.places = places;
+    this.incidents = incidents;
+    this.json = json;
+    this.site = site;
+  }
+
+  public void list(Context ctx) {
+    Map<String, List<Place>> byCountry =
+        places.listPublic().stream()
+            .collect(Collectors.groupingBy(Place::country, java.util.TreeMap::new, Collectors.toList()));
+    ctx.render(
+        "place/list",
+        Map.of(
+            "countries", byCountry,
+            "page",
+            Page.of("Places", "The places where Storyline's incidents happened.", "/places", "places")));
+  }
+
+  public void show(Context ctx) {
+    Place place =
+        places
+            .findPublic(ctx.pathParam("slug"))
+            .orElseThrow(() -> new NotFoundResponse("There is no place at this address."));
+    List<IncidentItem> here = incidents.listForPlace(place.id());
+    String path = "/places/" + place.slug();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("place", place);
+    model.put("incidents", here);
+    model.put(
+        "page",
+        Page.of(place.name(), "Incidents in " + place.name() + ", " + place.country() + ".", path, "places")
+            .withJsonLd("place", json.writeForScript(structuredData(place, path))));
+    ctx.render("place/show", model);
+  }
+
+  private Map<String, Object> structuredData(Place place, String path) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@type", "Place");
+    data.put("name", place.name());
+    data.put("address", place.country());
+    data.put(
+        "geo",
+        Map.of("@type", "GeoCoordinates", "latitude", place.latitude(), "longitude", place.longitude()));
+    data.put("url", site.url(path));
+    return data;
+  }
+}

@@ -1,0 +1,45 @@
+package storyline.quote;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Reads and writes quotes. */
+@RegisterConstructorMapper(QuoteItem.class)
+@RegisterConstructorMapper(Quote.class)
+public interface QuoteDao {
+
+  @SqlQuery("SELECT * FROM quotes WHERE id = :id")
+  Optional<Quote> findById(@Bind("id") long id);
+
+  @SqlQuery("SELECT * FROM public_quotes WHERE story_id = :storyId ORDER BY said_on, id")
+  List<QuoteItem> listForStory(@Bind("storyId") long storyId);
+
+  @SqlQuery("SELECT * FROM public_quotes WHERE incident_id = :incidentId ORDER BY said_on, id")
+  List<QuoteItem> listForIncident(@Bind("incidentId") long incidentId);
+
+  @SqlQuery("SELECT * FROM public_quotes WHERE actor_id = :actorId ORDER BY said_on DESC, id")
+  List<QuoteItem> listByActor(@Bind("actorId") long actorId);
+
+  @SqlUpdate(
+      """
+      INSERT INTO quotes (actor_id, story_id, incident_id, text, said_on, context, created_at,
+                          updated_at)
+      VALUES (:actorId, :storyId, :incidentId, :text, :saidOn, :context, :now, :now)
+      """)
+  @GetGeneratedKeys("id")
+  long insert(
+      @Bind("actorId") long actorId,
+      @Bind("storyId") long storyId,
+      @Bind("incidentId") Long incidentId,
+      @Bind("text") String text,
+      @Bind("saidOn") LocalDate saidOn,
+      @Bind("context") String context,
+      @Bind("now") Instant now);
+}

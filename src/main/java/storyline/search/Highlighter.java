@@ -1,0 +1,123 @@
+package storyline.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a reader's words in a text, ignoring case and accents ("antonio" finds "António"), and
+ * cuts the text into plain and matched pieces for the page to mark up.
+ */
+public final class Highlighter {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  static final int MAX_WORDS = 8;
+
+  private Highlighter() {}
+
+  /** A piece of text, matched or not. */
+  public record Segment(String text, boolean match) {}
+
+  /** The distinct words of a query, folded, at least two characters long. */
+  public static List<String> words(String query) {
+    if (query == null) {
+      return List.of();
+    }
+    return NOT_WORD.splitAsStream(fold(query))
+        .filter(w -> w.length() >= 2)
+        .distinct()
+        .limit(MAX_WORDS)
+        .toList();
+  }
+
+  /** Lower case without accents. */
+  public static String fold(String text) {
+    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  /** How many of the words occur in the text. */
+  public static int countMatches(String text, List<String> words) {
+    if (text == null) {
+      return 0;
+    }
+    Folded folded = Folded.of(text);
+    return (int) words.stream().filter(w -> folded.text.contains(w)).count();
+  }
+
+  /** The text cut into pieces, with each occurrence of a word marked. */
+  public static List<Segment> segments(String text, List<String> words) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    Folded folded = Folded.of(text);
+    boolean[] marked = new boolean[text.length()];
+    for (String word : words) {
+      int at = folded.text.indexOf(word);
+      while (at >= 0) {
+        int start = folded.origin[at];
+        int end = folded.origin[at + word.length() - 1];
+        for (int i = start; i <= end; i++) {
+          marked[i] = true;
+        }
+        at = folded.text.indexOf(word, at + 1);
+      }
+    }
+    List<Segment> segments = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= text.length(); i++) {
+      if (i == text.length() || marked[i] != marked[start]) {
+        segments.add(new Segment(text.substring(start, i), marked[start]));
+        start = i;
+      }
+    }
+    return segments;
+  }
+
+  /**
+   * About {@code width} characters of the text around its first match, cut at word boundaries,
+   * with ellipses where it was cut.
+   */
+  public static String excerpt(String text, List<String> words, int width) {
+    if (text == null || text.length() <= width) {
+      return text == null ? "" : text;
+    }
+    Folded folded = Folded.of(text);
+    int first =
+        words.stream().mapToInt(folded.text::indexOf).filter(i -> i >= 0).min().orElse(0);
+    int center = first < 0 ? 0 : folded.origin[first];
+    int from = Math.max(0, center - width / 3);
+    int to = Math.min(text.length(), from + width);
+    from = Math.max(0, to - width);
+    if (from > 0) {
+      int space = text.indexOf(' ', from);
+      from = space < 0 || space >= center ? from : space + 1;
+    }
+    if (to < text.length()) {
+      int space = text.lastIndexOf(' ', to);
+      to = space <= center ? to : space;
+    }
+    return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+  }
+
+  /** Folded text and, for each of its characters, the index of the original it came from. */
+  private record Folded(String text, int[] origin) {
+    static Folded of(String original) {
+      StringBuilder out = new StringBuilder(original.length());
+      int[] origin = new int[original.length() * 3 + 1];
+      for (int i = 0; i < original.length(); i++) {
+        String piece = fold(String.valueOf(original.charAt(i)));
+        for (int k = 0; k < piece.length(); k++) {
+          if (out.length() >= origin.length) {
+            break;
+          }
+          origin[out.length()] = i;
+          out.append(piece.charAt(k));
+        }
+      }
+      return new Folded(out.toString(), origin);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package storyline.source;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Reads and writes sources and the links from incidents, claims and quotes to them. */
+@RegisterConstructorMapper(Source.class)
+@RegisterConstructorMapper(Citation.class)
+public interface SourceDao {
+
+  @SqlQuery("SELECT * FROM sources WHERE id = :id")
+  Optional<Source> findById(@Bind("id") long id);
+
+  @SqlQuery(
+      """
+      SELECT s.* FROM sources s JOIN incident_sources x ON x.source_id = s.id
+       WHERE x.incident_id = :incidentId AND s.archived_at IS NULL
+       ORDER BY s.published_on, s.title, s.id
+      """)
+  List<Source> listForIncident(@Bind("incidentId") long incidentId);
+
+  /** Every source that anything public in the story cites. */
+  @SqlQuery(
+      """
+      SELECT s.* FROM sources s
+       WHERE s.archived_at IS NULL AND s.id IN (
+         SELECT x.source_id FROM incident_sources x
+           JOIN public_incidents i ON i.id = x.incident_id WHERE i.story_id = :storyId
+         UNION
+         SELECT x.source_id FROM claim_sources x JOIN claims c ON c.id = x.claim_id
+           JOIN public_incidents i ON i.id = c.incident_id
+          WHERE i.story_id = :storyId AND c.archived_at IS NULL
+         UNION
+         SELECT x.source_id FROM quote_sources x JOIN quotes q ON q.id = x.quote_id
+          WHERE q.story_id = :storyId AND q.archived_at IS NULL)
+       ORDER BY s.published_on, s.title, s.id
+      """)
+  List<Source> listForStory(@Bind("storyId") long storyId);
+
+  @SqlQuery(
+      """
+      SELECT x.claim_id AS citing_id, s.id AS source_id, s.title, s.kind
+        FROM claim_sources x JOIN sources s ON s.id = x.source_id
+        JOIN claims c ON c.id = x.claim_id
+       WHERE c.incident_id = :incidentId AND s.archived_at IS NULL
+       ORDER BY s.title, s.id
+      """)
+  List<Citation> claimCitationsForIncident(@Bind("incidentId") long incidentId);
+
+  @SqlQuery("SELECT source_id FROM incident_sources WHERE incident_id = :id ORDER BY source_id")
+  List<Long> idsCitedByIncident(@Bind("id") long incidentId);
+
+  @SqlQuery("SELECT source_id FROM claim_sources WHERE claim_id = :id ORDER BY source_id")
+  List<Long> idsCitedByClaim(@Bind("id") long claimId);
+
+  @SqlQuery("SELECT source_id FROM quote_sources WHERE quote_id = :id ORDER BY source_id")
+  List<Long> idsCitedByQuote(@Bind("id") long quoteId);
+
+  @SqlUpdate(
+      """
+      INSERT INTO sources (url, title, publisher, published_on, kind, notes, created_at,
+                           updated_at)
+      VALUES (:url, :title, :publisher, :publishedOn, :kind, :notes, :now, :now)
+      """)
+  @GetGeneratedKeys("id")
+  long insert(
+      @Bind("url") String url,
+      @Bind("title") String title,
+      @Bind("publisher") String publisher,
+      @Bind("publishedOn") LocalDate publishedOn,
+      @Bind("kind") SourceKind kind,
+      @Bind("notes") String notes,
+      @Bind("now") Instant now);
+
+  @SqlUpdate("INSERT INTO incident_sources (incident_id, source_id) VALUES (:ownerId, :sourceId)")
+  void citeFromIncident(@Bind("ownerId") long incidentId, @Bind("sourceId") long sourceId);
+
+  @SqlUpdate("INSERT INTO claim_sources (claim_id, source_id) VALUES (:ownerId, :sourceId)")
+  void citeFromClaim(@Bind("ownerId") long claimId, @Bind("sourceId") long sourceId);
+
+  @SqlUpdate("INSERT INTO quote_sources (quote_id, source_id) VALUES (:ownerId, :sourceId)")
+  void citeFromQuote(@Bind("ownerId") long quoteId, @Bind("sourceId") long sourceId);
+}

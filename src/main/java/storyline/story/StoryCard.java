@@ -1,0 +1,7 @@
+package storyline.story;
+
+import java.time.Instant;
+
+/** A published story as the home page lists it. */
+public record StoryCard(
+    long id, String slug, String title, String summary, Instant lastUpdatedAt, int incidentCount) {}

@@ -1,0 +1,72 @@
+package storyline.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Turns every failure into a page with a plain message: never a stack trace. */
+public final class ErrorPages {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+  private ErrorPages() {}
+
+  public static void register(RoutesConfig routes) {
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> render(ctx, HttpStatus.forStatus(e.getStatus()), messageOf(e)));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("Failed to serve {} {}", ctx.method(), ctx.path(), e);
+          render(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+        });
+    routes.error(
+        HttpStatus.NOT_FOUND,
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            render(ctx, HttpStatus.NOT_FOUND, NOT_FOUND_MESSAGE);
+          }
+        });
+  }
+
+  static final String NOT_FOUND_MESSAGE = "There is no page at this address.";
+
+  /** Javalin's own messages name its internals; ours are written for readers. */
+  private static String messageOf(HttpResponseException e) {
+    String message = e.getMessage();
+    boolean javalinDefault =
+        message == null
+            || message.isBlank()
+            || message.startsWith("Endpoint ")
+            || message.equalsIgnoreCase(HttpStatus.forStatus(e.getStatus()).getMessage());
+    if (!javalinDefault) {
+      return message;
+    }
+    return e.getStatus() == 404 ? NOT_FOUND_MESSAGE : HttpStatus.forStatus(e.getStatus()).getMessage();
+  }
+
+  private static void render(Context ctx, HttpStatus status, String message) {
+    ctx.status(status);
+    ctx.render(
+        "error",
+        Map.of(
+            "status", status.getCode(),
+            "heading", headingOf(status),
+            "message", message,
+            "page", Page.of(headingOf(status), message, ctx.path(), "")));
+  }
+
+  private static String headingOf(HttpStatus status) {
+    return switch (status.getCode()) {
+      case 400 -> "That request could not be understood";
+      case 403 -> "Not allowed";
+      case 404 -> "Page not found";
+      case 410 -> "This entry has been archived";
+      default -> status.getCode() >= 500 ? "Server error" : status.getMessage();
+    };
+  }
+}
