@@ -104,8 +104,16 @@ public final class App {
             stories, incidents, claims, quotes, sources, new Markdown(), json, site),
         new ActorController(actors, incidents, claims, quotes, json, site),
         new IncidentController(
-            new IncidentQuery(jdbi), incidents, claims, quotes, sources, stories, actors, places,
-            json, site),
+            new IncidentQuery(jdbi),
+            incidents,
+            claims,
+            quotes,
+            sources,
+            stories,
+            actors,
+            places,
+            json,
+            site),
         new PlaceController(places, incidents, json, site),
         new SearchController(new SearchDao(jdbi)));
   }

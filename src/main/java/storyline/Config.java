@@ -29,12 +29,6 @@ public record Config(
         !"false".equalsIgnoreCase(env.getOrDefault("STORYLINE_SEED", "true").trim()));
   }
 
-  /** A copy that serves on another port and base URL, as tests do with port 0. */
-  public Config withPort(int newPort, String newBaseUrl) {
-    return new Config(
-        newPort, dbUrl, dbUser, dbPassword, stripTrailingSlash(newBaseUrl), adminPassword, seed);
-  }
-
   public boolean secureCookies() {
     return baseUrl.startsWith("https://");
   }

@@ -51,7 +51,8 @@ public final class ActorController {
     ctx.render(
         "actor/list",
         Map.of(
-            "groups", byKind,
+            "groups",
+            byKind,
             "page",
             Page.of(
                 "Actors",

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An enum whose constants travel as lower-case codes ({@code ground_combat}) in the database and
- * in URLs, and read as words ({@code Ground combat}) on pages.
+ * An enum whose constants travel as lower-case codes ({@code ground_combat}) in the database and in
+ * URLs, and read as words ({@code Ground combat}) on pages.
  */
 public interface Coded {
   String name();

@@ -41,8 +41,8 @@ import storyline.story.StoryStatus;
 import storyline.web.Json;
 
 /**
- * Loads the curated seed file into an empty database, once. A database that holds any story is
- * left alone, so editors' changes are never overwritten.
+ * Loads the curated seed file into an empty database, once. A database that holds any story is left
+ * alone, so editors' changes are never overwritten.
  */
 public final class SeedLoader {
   private static final Logger LOG = LoggerFactory.getLogger(SeedLoader.class);
@@ -119,10 +119,19 @@ public final class SeedLoader {
     private void source(SeedSource s) {
       long id =
           sources.insert(
-              s.url(), s.title(), s.publisher(), s.publishedOn(),
-              code(SourceKind.class, s.kind()), s.notes(), now);
+              s.url(),
+              s.title(),
+              s.publisher(),
+              s.publishedOn(),
+              code(SourceKind.class, s.kind()),
+              s.notes(),
+              now);
       sourceIds.put(s.key(), id);
-      created(EntityType.SOURCE, id, null, "Added source: " + s.title(),
+      created(
+          EntityType.SOURCE,
+          id,
+          null,
+          "Added source: " + s.title(),
           sources.findById(id).orElseThrow());
     }
 
@@ -130,14 +139,26 @@ public final class SeedLoader {
       PlaceDao places = handle.attach(PlaceDao.class);
       long id = places.insert(p.slug(), p.name(), p.country(), p.latitude(), p.longitude(), now);
       placeIds.put(p.slug(), id);
-      created(EntityType.PLACE, id, null, "Added place: " + p.name(),
+      created(
+          EntityType.PLACE,
+          id,
+          null,
+          "Added place: " + p.name(),
           places.findById(id).orElseThrow());
     }
 
     private void actor(SeedActor a) {
       long id =
-          handle.attach(ActorDao.class).insert(a.slug(), a.name(), code(ActorKind.class, a.kind()),
-              a.role(), null, a.description(), now);
+          handle
+              .attach(ActorDao.class)
+              .insert(
+                  a.slug(),
+                  a.name(),
+                  code(ActorKind.class, a.kind()),
+                  a.role(),
+                  null,
+                  a.description(),
+                  now);
       actorIds.put(a.slug(), id);
     }
 
@@ -148,16 +169,30 @@ public final class SeedLoader {
       if (a.affiliation() != null) {
         actors.setAffiliation(id, idOf(actorIds, "actor", a.affiliation()));
       }
-      created(EntityType.ACTOR, id, null, "Added actor: " + a.name(),
+      created(
+          EntityType.ACTOR,
+          id,
+          null,
+          "Added actor: " + a.name(),
           actors.findById(id).orElseThrow());
     }
 
     private void story(SeedStory s) {
       StoryDao stories = handle.attach(StoryDao.class);
       long storyId =
-          stories.insert(s.slug(), s.title(), s.summary(), s.body(),
-              code(StoryStatus.class, s.status()), now, now);
-      created(EntityType.STORY, storyId, storyId, "Added story: " + s.title(),
+          stories.insert(
+              s.slug(),
+              s.title(),
+              s.summary(),
+              s.body(),
+              code(StoryStatus.class, s.status()),
+              now,
+              now);
+      created(
+          EntityType.STORY,
+          storyId,
+          storyId,
+          "Added story: " + s.title(),
           stories.findById(storyId).orElseThrow());
       s.incidents().forEach(i -> incident(storyId, i));
       s.quotes().forEach(q -> quote(storyId, q));
@@ -168,16 +203,32 @@ public final class SeedLoader {
       Long placeId = i.place() == null ? null : idOf(placeIds, "place", i.place());
       Long violatesId = i.violates() == null ? null : idOf(incidentIds, "incident", i.violates());
       long id =
-          incidents.insert(storyId, i.slug(), i.title(), code(IncidentType.class, i.type()),
-              i.occurredOn(), code(DatePrecision.class, i.precision()), placeId, i.summary(),
-              code(Verification.class, i.verification()), i.endsOn(), violatesId, now);
+          incidents.insert(
+              storyId,
+              i.slug(),
+              i.title(),
+              code(IncidentType.class, i.type()),
+              i.occurredOn(),
+              code(DatePrecision.class, i.precision()),
+              placeId,
+              i.summary(),
+              code(Verification.class, i.verification()),
+              i.endsOn(),
+              violatesId,
+              now);
       incidentIds.put(i.slug(), id);
       i.sources().forEach(key -> sources.citeFromIncident(id, idOf(sourceIds, "source", key)));
       for (SeedInvolvement v : i.actors()) {
         incidents.addActor(id, idOf(actorIds, "actor", v.actor()), code(ActorRole.class, v.role()));
       }
-      created(EntityType.INCIDENT, id, storyId, "Added incident: " + i.title(),
-          new IncidentSnapshot(incidents.findById(id).orElseThrow(), incidents.actorParts(id),
+      created(
+          EntityType.INCIDENT,
+          id,
+          storyId,
+          "Added incident: " + i.title(),
+          new IncidentSnapshot(
+              incidents.findById(id).orElseThrow(),
+              incidents.actorParts(id),
               sources.idsCitedByIncident(id)));
       i.claims().forEach(c -> claim(storyId, id, i.title(), c));
     }
@@ -185,11 +236,20 @@ public final class SeedLoader {
     private void claim(long storyId, long incidentId, String incidentTitle, SeedClaim c) {
       ClaimDao claims = handle.attach(ClaimDao.class);
       long id =
-          claims.insert(incidentId, idOf(actorIds, "actor", c.actor()),
-              code(Stance.class, c.stance()), c.text(), c.saidOn(),
-              code(ClaimStatus.class, c.status()), now);
+          claims.insert(
+              incidentId,
+              idOf(actorIds, "actor", c.actor()),
+              code(Stance.class, c.stance()),
+              c.text(),
+              c.saidOn(),
+              code(ClaimStatus.class, c.status()),
+              now);
       c.sources().forEach(key -> sources.citeFromClaim(id, idOf(sourceIds, "source", key)));
-      created(EntityType.CLAIM, id, storyId, "Added claim on: " + incidentTitle,
+      created(
+          EntityType.CLAIM,
+          id,
+          storyId,
+          "Added claim on: " + incidentTitle,
           new ClaimSnapshot(claims.findById(id).orElseThrow(), sources.idsCitedByClaim(id)));
     }
 
@@ -197,18 +257,37 @@ public final class SeedLoader {
       QuoteDao quotes = handle.attach(QuoteDao.class);
       Long incidentId = q.incident() == null ? null : idOf(incidentIds, "incident", q.incident());
       long id =
-          quotes.insert(idOf(actorIds, "actor", q.actor()), storyId, incidentId, q.text(),
-              q.saidOn(), q.context(), now);
+          quotes.insert(
+              idOf(actorIds, "actor", q.actor()),
+              storyId,
+              incidentId,
+              q.text(),
+              q.saidOn(),
+              q.context(),
+              now);
       q.sources().forEach(key -> sources.citeFromQuote(id, idOf(sourceIds, "source", key)));
-      created(EntityType.QUOTE, id, storyId, "Added quote: “" + q.text() + "”",
+      created(
+          EntityType.QUOTE,
+          id,
+          storyId,
+          "Added quote: “" + q.text() + "”",
           new QuoteSnapshot(quotes.findById(id).orElseThrow(), sources.idsCitedByQuote(id)));
     }
 
     private void created(EntityType type, long id, Long storyId, String headline, Object row) {
       revisions.record(
           revisionDao,
-          new RevisionLog.Entry(type, id, 1, null, RevisionAction.CREATE, ChangeKind.ADDITION,
-              headline, storyId, row, NOTE),
+          new RevisionLog.Entry(
+              type,
+              id,
+              1,
+              null,
+              RevisionAction.CREATE,
+              ChangeKind.ADDITION,
+              headline,
+              storyId,
+              row,
+              NOTE),
           now);
     }
   }
@@ -223,8 +302,10 @@ public final class SeedLoader {
 
   private static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
     return Coded.parse(type, code)
-        .orElseThrow(() -> new IllegalStateException(
-            "The seed has an unknown " + type.getSimpleName() + ": " + code));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The seed has an unknown " + type.getSimpleName() + ": " + code));
   }
 
   record SeedFile(
@@ -235,8 +316,13 @@ public final class SeedLoader {
       List<SeedStory> stories) {}
 
   record SeedSource(
-      String key, String title, String publisher, String url,
-      @JsonProperty("publishedOn") LocalDate publishedOn, String kind, String notes) {}
+      String key,
+      String title,
+      String publisher,
+      String url,
+      @JsonProperty("publishedOn") LocalDate publishedOn,
+      String kind,
+      String notes) {}
 
   record SeedPlace(String slug, String name, String country, double latitude, double longitude) {}
 
@@ -244,21 +330,44 @@ public final class SeedLoader {
       String slug, String name, String kind, String role, String affiliation, String description) {}
 
   record SeedStory(
-      String slug, String title, String summary, String body, String status,
-      List<SeedIncident> incidents, List<SeedQuote> quotes) {}
+      String slug,
+      String title,
+      String summary,
+      String body,
+      String status,
+      List<SeedIncident> incidents,
+      List<SeedQuote> quotes) {}
 
   record SeedIncident(
-      String slug, String title, String type, LocalDate occurredOn, String precision,
-      LocalDate endsOn, String place, String verification, String violates, String summary,
-      List<String> sources, List<SeedInvolvement> actors, List<SeedClaim> claims) {}
+      String slug,
+      String title,
+      String type,
+      LocalDate occurredOn,
+      String precision,
+      LocalDate endsOn,
+      String place,
+      String verification,
+      String violates,
+      String summary,
+      List<String> sources,
+      List<SeedInvolvement> actors,
+      List<SeedClaim> claims) {}
 
   record SeedInvolvement(String actor, String role) {}
 
   record SeedClaim(
-      String actor, String stance, String status, LocalDate saidOn, List<String> sources,
+      String actor,
+      String stance,
+      String status,
+      LocalDate saidOn,
+      List<String> sources,
       String text) {}
 
   record SeedQuote(
-      String actor, String incident, LocalDate saidOn, List<String> sources, String text,
+      String actor,
+      String incident,
+      LocalDate saidOn,
+      List<String> sources,
+      String text,
       String context) {}
 }

@@ -48,7 +48,9 @@ public final class Cast {
               first.actorKind(),
               first.actorPosition(),
               incidents.size(),
-              roles.entrySet().stream().map(e -> new RoleCount(e.getKey(), e.getValue())).toList()));
+              roles.entrySet().stream()
+                  .map(e -> new RoleCount(e.getKey(), e.getValue()))
+                  .toList()));
     }
     members.sort(
         Comparator.comparingInt(Member::incidentCount).reversed().thenComparing(Member::name));

@@ -5,8 +5,8 @@ import storyline.source.Source;
 import storyline.source.SourceKind;
 
 /**
- * What the kinds of an entry's sources say about how well it is established. One independent
- * source alone does not corroborate: it may only be relaying what a party said.
+ * What the kinds of an entry's sources say about how well it is established. One independent source
+ * alone does not corroborate: it may only be relaying what a party said.
  */
 public enum Corroboration {
   NO_SOURCES("No sources cited", "No source has been cited for this yet."),

@@ -133,7 +133,8 @@ public final class IncidentController {
             text ->
                 Cursor.parse(text)
                     .orElseThrow(
-                        () -> Params.badRequest(name, "must be a page position like 2025-03-19_14")))
+                        () ->
+                            Params.badRequest(name, "must be a page position like 2025-03-19_14")))
         .orElse(null);
   }
 
@@ -195,10 +196,12 @@ public final class IncidentController {
         active.add(remove(f, "type", "Type: " + f.type().label()));
       }
       if (f.place() != null) {
-        active.add(remove(f, "place", "Place: " + find(places, Place::slug, f.place(), "place").name()));
+        active.add(
+            remove(f, "place", "Place: " + find(places, Place::slug, f.place(), "place").name()));
       }
       if (f.actor() != null) {
-        active.add(remove(f, "actor", "Actor: " + find(actors, Actor::slug, f.actor(), "actor").name()));
+        active.add(
+            remove(f, "actor", "Actor: " + find(actors, Actor::slug, f.actor(), "actor").name()));
       }
       if (f.verification() != null) {
         active.add(remove(f, "verification", "Verification: " + f.verification().label()));
@@ -222,7 +225,8 @@ public final class IncidentController {
       return items.stream()
           .filter(item -> slug.apply(item).equals(wanted))
           .findFirst()
-          .orElseThrow(() -> Params.badRequest(what, "names no " + what + " called “" + wanted + "”"));
+          .orElseThrow(
+              () -> Params.badRequest(what, "names no " + what + " called “" + wanted + "”"));
     }
 
     private static ActiveFilter remove(IncidentFilter f, String name, String label) {

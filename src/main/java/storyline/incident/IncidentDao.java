@@ -18,7 +18,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ActorPart.class)
 public interface IncidentDao {
 
-  @SqlQuery("SELECT actor_id, role FROM incident_actors WHERE incident_id = :id ORDER BY role, actor_id")
+  @SqlQuery(
+      "SELECT actor_id, role FROM incident_actors WHERE incident_id = :id ORDER BY role, actor_id")
   List<ActorPart> actorParts(@Bind("id") long incidentId);
 
   @SqlQuery("SELECT * FROM incidents WHERE id = :id")
@@ -71,8 +72,7 @@ public interface IncidentDao {
       """)
   List<TypeCount> countByType(@Bind("storyId") long storyId);
 
-  @SqlQuery(
-      "SELECT * FROM public_involvements WHERE story_id = :storyId ORDER BY actor_name, role")
+  @SqlQuery("SELECT * FROM public_involvements WHERE story_id = :storyId ORDER BY actor_name, role")
   List<Involvement> involvementsInStory(@Bind("storyId") long storyId);
 
   @SqlQuery("SELECT * FROM public_involvements WHERE incident_id = :id ORDER BY role, actor_name")

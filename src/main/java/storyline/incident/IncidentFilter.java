@@ -130,7 +130,8 @@ public record IncidentFilter(
 
   /** The same filter on one day, as the bars of a per-day chart link to. */
   public IncidentFilter onDay(LocalDate day) {
-    return new IncidentFilter(story, type, place, actor, verification, day, day, text, contested, sort);
+    return new IncidentFilter(
+        story, type, place, actor, verification, day, day, text, contested, sort);
   }
 
   /** The parameters that are set, in a stable order, as they appear in the URL. */

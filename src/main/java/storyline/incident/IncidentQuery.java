@@ -86,7 +86,8 @@ public final class IncidentQuery {
     }
     var query = handle.createQuery(SELECT).define("order", order.orderBy()).bind("limit", limit);
     where.applyTo(query);
-    return query.registerRowMapper(ConstructorMapper.factory(IncidentItem.class))
+    return query
+        .registerRowMapper(ConstructorMapper.factory(IncidentItem.class))
         .mapTo(IncidentItem.class)
         .list();
   }
@@ -144,7 +145,8 @@ public final class IncidentQuery {
     }
 
     void applyTo(SqlStatement<?> statement) {
-      statement.define("conditions", conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions));
+      statement.define(
+          "conditions", conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions));
       values.forEach(statement::bind);
     }
   }

@@ -18,6 +18,8 @@ public final class Timeline {
     for (IncidentItem incident : incidents) {
       days.computeIfAbsent(incident.occurredOn(), d -> new ArrayList<>()).add(incident);
     }
-    return days.entrySet().stream().map(e -> new Day(e.getKey(), List.copyOf(e.getValue()))).toList();
+    return days.entrySet().stream()
+        .map(e -> new Day(e.getKey(), List.copyOf(e.getValue())))
+        .toList();
   }
 }

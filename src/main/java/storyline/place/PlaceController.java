@@ -29,13 +29,19 @@ public final class PlaceController {
   public void list(Context ctx) {
     Map<String, List<Place>> byCountry =
         places.listPublic().stream()
-            .collect(Collectors.groupingBy(Place::country, java.util.TreeMap::new, Collectors.toList()));
+            .collect(
+                Collectors.groupingBy(Place::country, java.util.TreeMap::new, Collectors.toList()));
     ctx.render(
         "place/list",
         Map.of(
-            "countries", byCountry,
+            "countries",
+            byCountry,
             "page",
-            Page.of("Places", "The places where Storyline's incidents happened.", "/places", "places")));
+            Page.of(
+                "Places",
+                "The places where Storyline's incidents happened.",
+                "/places",
+                "places")));
   }
 
   public void show(Context ctx) {
@@ -50,7 +56,11 @@ public final class PlaceController {
     model.put("incidents", here);
     model.put(
         "page",
-        Page.of(place.name(), "Incidents in " + place.name() + ", " + place.country() + ".", path, "places")
+        Page.of(
+                place.name(),
+                "Incidents in " + place.name() + ", " + place.country() + ".",
+                path,
+                "places")
             .withJsonLd("place", json.writeForScript(structuredData(place, path))));
     ctx.render("place/show", model);
   }
@@ -63,7 +73,13 @@ public final class PlaceController {
     data.put("address", place.country());
     data.put(
         "geo",
-        Map.of("@type", "GeoCoordinates", "latitude", place.latitude(), "longitude", place.longitude()));
+        Map.of(
+            "@type",
+            "GeoCoordinates",
+            "latitude",
+            place.latitude(),
+            "longitude",
+            place.longitude()));
     data.put("url", site.url(path));
     return data;
   }

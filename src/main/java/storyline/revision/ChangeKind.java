@@ -3,8 +3,8 @@ package storyline.revision;
 import storyline.db.Coded;
 
 /**
- * What a change means to a reader: a status change or a correction is news of its own, and goes
- * out as its own feed entry.
+ * What a change means to a reader: a status change or a correction is news of its own, and goes out
+ * as its own feed entry.
  */
 public enum ChangeKind implements Coded {
   ADDITION("Added"),

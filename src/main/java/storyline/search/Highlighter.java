@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Finds a reader's words in a text, ignoring case and accents ("antonio" finds "António"), and
- * cuts the text into plain and matched pieces for the page to mark up.
+ * Finds a reader's words in a text, ignoring case and accents ("antonio" finds "António"), and cuts
+ * the text into plain and matched pieces for the page to mark up.
  */
 public final class Highlighter {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -25,7 +25,8 @@ public final class Highlighter {
     if (query == null) {
       return List.of();
     }
-    return NOT_WORD.splitAsStream(fold(query))
+    return NOT_WORD
+        .splitAsStream(fold(query))
         .filter(w -> w.length() >= 2)
         .distinct()
         .limit(MAX_WORDS)
@@ -34,7 +35,9 @@ public final class Highlighter {
 
   /** Lower case without accents. */
   public static String fold(String text) {
-    return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+    return MARKS
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        .replaceAll("")
         .toLowerCase(Locale.ROOT);
   }
 
@@ -77,16 +80,15 @@ public final class Highlighter {
   }
 
   /**
-   * About {@code width} characters of the text around its first match, cut at word boundaries,
-   * with ellipses where it was cut.
+   * About {@code width} characters of the text around its first match, cut at word boundaries, with
+   * ellipses where it was cut.
    */
   public static String excerpt(String text, List<String> words, int width) {
     if (text == null || text.length() <= width) {
       return text == null ? "" : text;
     }
     Folded folded = Folded.of(text);
-    int first =
-        words.stream().mapToInt(folded.text::indexOf).filter(i -> i >= 0).min().orElse(0);
+    int first = words.stream().mapToInt(folded.text::indexOf).filter(i -> i >= 0).min().orElse(0);
     int center = first < 0 ? 0 : folded.origin[first];
     int from = Math.max(0, center - width / 3);
     int to = Math.min(text.length(), from + width);
@@ -99,7 +101,9 @@ public final class Highlighter {
       int space = text.lastIndexOf(' ', to);
       to = space <= center ? to : space;
     }
-    return (from > 0 ? "…" : "") + text.substring(from, to).strip() + (to < text.length() ? "…" : "");
+    return (from > 0 ? "…" : "")
+        + text.substring(from, to).strip()
+        + (to < text.length() ? "…" : "");
   }
 
   /** Folded text and, for each of its characters, the index of the original it came from. */

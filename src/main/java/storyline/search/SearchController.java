@@ -40,23 +40,72 @@ public final class SearchController {
     List<String> words = Highlighter.words(query);
     List<Group> groups = new ArrayList<>();
     if (!words.isEmpty()) {
-      addGroup(groups, "Stories", "stories", search.stories(words).stream()
-          .map(s -> hit("/stories/" + s.slug(), s.title(), s.summary(), "Story", words,
-              s.summary(), s.body()))
-          .toList());
-      addGroup(groups, "Actors", "actors", search.actors(words).stream()
-          .map(a -> hit("/actors/" + a.slug(), a.name(), a.role(), a.kind().label(), words,
-              a.role(), a.description(), a.slug()))
-          .toList());
-      addGroup(groups, "Places", "places", search.places(words).stream()
-          .map(p -> hit("/places/" + p.slug(), p.name(), p.country(), "Place", words,
-              p.country(), p.slug()))
-          .toList());
-      addGroup(groups, "Incidents", "incidents", search.incidents(words).stream()
-          .map(i -> hit("/incidents/" + i.slug(), i.title(), i.summary(),
-              format.dated(i.occurredOn(), i.precision()) + " · " + i.type().label(), words,
-              i.summary(), i.placeName(), i.slug()))
-          .toList());
+      addGroup(
+          groups,
+          "Stories",
+          "stories",
+          search.stories(words).stream()
+              .map(
+                  s ->
+                      hit(
+                          "/stories/" + s.slug(),
+                          s.title(),
+                          s.summary(),
+                          "Story",
+                          words,
+                          s.summary(),
+                          s.body()))
+              .toList());
+      addGroup(
+          groups,
+          "Actors",
+          "actors",
+          search.actors(words).stream()
+              .map(
+                  a ->
+                      hit(
+                          "/actors/" + a.slug(),
+                          a.name(),
+                          a.role(),
+                          a.kind().label(),
+                          words,
+                          a.role(),
+                          a.description(),
+                          a.slug()))
+              .toList());
+      addGroup(
+          groups,
+          "Places",
+          "places",
+          search.places(words).stream()
+              .map(
+                  p ->
+                      hit(
+                          "/places/" + p.slug(),
+                          p.name(),
+                          p.country(),
+                          "Place",
+                          words,
+                          p.country(),
+                          p.slug()))
+              .toList());
+      addGroup(
+          groups,
+          "Incidents",
+          "incidents",
+          search.incidents(words).stream()
+              .map(
+                  i ->
+                      hit(
+                          "/incidents/" + i.slug(),
+                          i.title(),
+                          i.summary(),
+                          format.dated(i.occurredOn(), i.precision()) + " · " + i.type().label(),
+                          words,
+                          i.summary(),
+                          i.placeName(),
+                          i.slug()))
+              .toList());
     }
     int total = groups.stream().mapToInt(g -> g.hits().size()).sum();
     Map<String, Object> model = new LinkedHashMap<>();
@@ -111,9 +160,7 @@ public final class SearchController {
         hits.stream()
             .filter(h -> h.wordsMatched() > 0)
             .sorted(
-                Comparator.comparingInt(Hit::wordsMatched)
-                    .thenComparingInt(Hit::score)
-                    .reversed())
+                Comparator.comparingInt(Hit::wordsMatched).thenComparingInt(Hit::score).reversed())
             .limit(PER_GROUP)
             .toList();
     if (!ranked.isEmpty()) {

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import storyline.incident.Cast;
 import storyline.incident.ClaimDao;
 import storyline.incident.ClaimItem;
 import storyline.incident.ClaimSides;
-import storyline.incident.Cast;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
 import storyline.incident.Timeline;
@@ -60,8 +60,10 @@ public final class StoryController {
     ctx.render(
         "story/home",
         Map.of(
-            "stories", stories.listPublic(),
-            "latest", latest,
+            "stories",
+            stories.listPublic(),
+            "latest",
+            latest,
             "page",
             Page.of(
                 "Storyline",
@@ -83,7 +85,10 @@ public final class StoryController {
     List<Contested> contested =
         timeline.stream()
             .filter(IncidentItem::contested)
-            .map(i -> new Contested(i, ClaimSides.of(claimsByIncident.getOrDefault(i.id(), List.of()))))
+            .map(
+                i ->
+                    new Contested(
+                        i, ClaimSides.of(claimsByIncident.getOrDefault(i.id(), List.of()))))
             .toList();
     Instant lastUpdated = stories.lastUpdatedAt(story.id());
     String path = "/stories/" + story.slug();

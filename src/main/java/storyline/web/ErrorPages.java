@@ -46,7 +46,9 @@ public final class ErrorPages {
     if (!javalinDefault) {
       return message;
     }
-    return e.getStatus() == 404 ? NOT_FOUND_MESSAGE : HttpStatus.forStatus(e.getStatus()).getMessage();
+    return e.getStatus() == 404
+        ? NOT_FOUND_MESSAGE
+        : HttpStatus.forStatus(e.getStatus()).getMessage();
   }
 
   private static void render(Context ctx, HttpStatus status, String message) {

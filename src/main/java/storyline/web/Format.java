@@ -10,7 +10,8 @@ import storyline.incident.DatePrecision;
 
 /** How dates and times read on pages: one place for the rules, given to every template. */
 public final class Format {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter SHORT_DAY =
       DateTimeFormatter.ofPattern("d MMM", Locale.UK);
   private static final DateTimeFormatter MONTH =
@@ -62,7 +63,9 @@ public final class Format {
 
   /** The machine-readable form for a time element's datetime attribute. */
   public String iso(Instant instant) {
-    return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 
   public String iso(LocalDate date) {

@@ -26,8 +26,8 @@ public final class Json {
   }
 
   /**
-   * JSON that can sit inside a script element whatever the strings hold: the characters that
-   * could close the element or start markup are written as Unicode escapes, which JSON reads back
+   * JSON that can sit inside a script element whatever the strings hold: the characters that could
+   * close the element or start markup are written as Unicode escapes, which JSON reads back
    * unchanged.
    */
   public String writeForScript(Object value) {

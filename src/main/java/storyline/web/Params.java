@@ -67,6 +67,8 @@ public final class Params {
   }
 
   private static <E extends Enum<E> & Coded> String codes(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants())
+        .map(Coded::code)
+        .collect(Collectors.joining(", "));
   }
 }

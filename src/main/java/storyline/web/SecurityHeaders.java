@@ -3,8 +3,8 @@ package storyline.web;
 import io.javalin.http.Context;
 
 /**
- * The headers every response carries. The content security policy allows no inline script or
- * style and nothing from another origin; pages are built to need neither.
+ * The headers every response carries. The content security policy allows no inline script or style
+ * and nothing from another origin; pages are built to need neither.
  */
 public final class SecurityHeaders {
   static final String POLICY =

@@ -18,7 +18,10 @@ public final class SiteController {
     ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     ctx.header("Cache-Control", "no-store");
     ctx.contentType("application/json; charset=utf-8");
-    ctx.result(up ? "{\"status\":\"ok\",\"database\":\"up\"}" : "{\"status\":\"unavailable\",\"database\":\"down\"}");
+    ctx.result(
+        up
+            ? "{\"status\":\"ok\",\"database\":\"up\"}"
+            : "{\"status\":\"unavailable\",\"database\":\"down\"}");
   }
 
   public void robots(Context ctx) {

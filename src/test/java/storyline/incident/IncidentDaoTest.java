@@ -1,0 +1,93 @@
+package storyline.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import storyline.story.StoryDao;
+import storyline.support.TestApp;
+
+/** The views and queries behind the public pages, on a real H2 database. */
+class IncidentDaoTest {
+  @RegisterExtension static final TestApp APP = new TestApp();
+
+  @Test
+  void contestedNeedsADenialOrMutualBlameFromDifferentActors() {
+    IncidentDao incidents = APP.jdbi().onDemand(IncidentDao.class);
+    assertTrue(
+        incidents.findPublic("belgorod-fuel-depot-rail-strikes").orElseThrow().contested(),
+        "one denies");
+    assertTrue(
+        incidents.findPublic("energy-infrastructure-truce").orElseThrow().contested(),
+        "each blames");
+    assertFalse(
+        incidents.findPublic("kharkiv-substation-drone-strikes").orElseThrow().contested(),
+        "one side only");
+    assertFalse(
+        incidents.findPublic("trump-zelenskyy-call").orElseThrow().contested(), "both confirm");
+  }
+
+  @Test
+  void archivedIncidentsAndDraftStoriesAreNotPublic() {
+    long story =
+        APP.jdbi()
+            .withHandle(
+                h ->
+                    h.attach(StoryDao.class)
+                        .insert(
+                            "draft-story",
+                            "Draft",
+                            "s",
+                            "",
+                            storyline.story.StoryStatus.DRAFT,
+                            null,
+                            Instant.EPOCH));
+    IncidentDao incidents = APP.jdbi().onDemand(IncidentDao.class);
+    long id =
+        incidents.insert(
+            story,
+            "in-a-draft",
+            "In a draft",
+            IncidentType.OTHER,
+            LocalDate.of(2025, 1, 1),
+            DatePrecision.DAY,
+            null,
+            "s",
+            Verification.REPORTED,
+            null,
+            null,
+            Instant.EPOCH);
+    assertTrue(incidents.findPublic("in-a-draft").isEmpty());
+    assertTrue(incidents.findById(id).isPresent());
+    APP.jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "UPDATE incidents SET archived_at = ? WHERE slug = 'next-round-of-talks'",
+                    Instant.EPOCH));
+    assertTrue(incidents.findPublic("next-round-of-talks").isEmpty());
+    APP.jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "UPDATE incidents SET archived_at = NULL WHERE slug = 'next-round-of-talks'"));
+  }
+
+  @Test
+  void lastUpdatedFollowsTheNewestChangeAnywhereInTheStory() {
+    StoryDao stories = APP.jdbi().onDemand(StoryDao.class);
+    long id = stories.findPublic("ukraine-ceasefire").orElseThrow().id();
+    Instant later = Instant.parse("2027-01-02T03:04:05Z");
+    APP.jdbi()
+        .useHandle(
+            h ->
+                h.execute(
+                    "UPDATE claims SET updated_at = ? WHERE id = (SELECT MIN(id) FROM claims)",
+                    later));
+    assertEquals(later, stories.lastUpdatedAt(id));
+  }
+}

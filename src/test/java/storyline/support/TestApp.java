@@ -1,0 +1,113 @@
+package storyline.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import storyline.App;
+import storyline.Config;
+
+/**
+ * Starts the real app on a free port against a fresh in-memory H2 database, once per test class,
+ * and gives the tests an HTTP client that does not follow redirects.
+ */
+public final class TestApp implements BeforeAllCallback, AfterAllCallback {
+  public static final String BASE_URL = "http://storyline.test";
+  public static final String ADMIN_PASSWORD = "correct horse battery staple";
+
+  private final boolean seed;
+  private final MutableClock clock = new MutableClock();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private App app;
+
+  public TestApp() {
+    this(true);
+  }
+
+  private TestApp(boolean seed) {
+    this.seed = seed;
+  }
+
+  /** An app whose database starts empty, without the seed story. */
+  public static TestApp empty() {
+    return new TestApp(false);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    Config config =
+        new Config(
+            0,
+            "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            "sa",
+            "",
+            BASE_URL,
+            Optional.of(ADMIN_PASSWORD),
+            seed);
+    app = new App(config, clock).start();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    app.stop();
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + app.port();
+  }
+
+  public Jdbi jdbi() {
+    return app.jdbi();
+  }
+
+  public MutableClock clock() {
+    return clock;
+  }
+
+  public HttpClient http() {
+    return http;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("Request failed: " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public URI uri(String path) {
+    return URI.create(baseUrl() + path);
+  }
+
+  /** Fetches a page that must answer 200 and parses it. */
+  public Document page(String path) {
+    HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "GET " + path + " answered " + response.statusCode() + ":\n" + response.body());
+    }
+    return Jsoup.parse(response.body(), baseUrl() + path);
+  }
+}
