@@ -104,15 +104,6 @@ public record IncidentFilter(
         .toList();
   }
 
-  public boolean isEmpty() {
-    return equals(none()) || equals(none().withSort(sort));
-  }
-
-  public IncidentFilter withSort(Sort newSort) {
-    return new IncidentFilter(
-        story, type, place, actor, verification, from, to, text, contested, newSort);
-  }
-
   /** The same filter without one parameter, named as in the URL: what "remove" links lead to. */
   public IncidentFilter without(String name) {
     return new IncidentFilter(

@@ -1,6 +1,5 @@
 package storyline.revision;
 
-import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -29,7 +28,4 @@ public interface RevisionDao {
        ORDER BY version DESC
       """)
   List<Revision> listForEntity(@Bind("type") EntityType type, @Bind("id") long id);
-
-  @SqlQuery("SELECT COUNT(*) FROM revisions WHERE at >= :since")
-  int countSince(@Bind("since") Instant since);
 }

@@ -41,13 +41,9 @@ public final class Highlighter {
         .toLowerCase(Locale.ROOT);
   }
 
-  /** How many of the words occur in the text. */
-  public static int countMatches(String text, List<String> words) {
-    if (text == null) {
-      return 0;
-    }
-    Folded folded = Folded.of(text);
-    return (int) words.stream().filter(w -> folded.text.contains(w)).count();
+  /** Whether the folded word occurs in the text, ignoring case and accents. */
+  public static boolean contains(String text, String word) {
+    return text != null && fold(text).contains(word);
   }
 
   /** The text cut into pieces, with each occurrence of a word marked. */
@@ -84,22 +80,24 @@ public final class Highlighter {
    * ellipses where it was cut.
    */
   public static String excerpt(String text, List<String> words, int width) {
-    if (text == null || text.length() <= width) {
-      return text == null ? "" : text;
+    if (text == null) {
+      return "";
+    }
+    if (text.length() <= width) {
+      return text;
     }
     Folded folded = Folded.of(text);
-    int first = words.stream().mapToInt(folded.text::indexOf).filter(i -> i >= 0).min().orElse(0);
-    int center = first < 0 ? 0 : folded.origin[first];
-    int from = Math.max(0, center - width / 3);
-    int to = Math.min(text.length(), from + width);
-    from = Math.max(0, to - width);
-    if (from > 0) {
-      int space = text.indexOf(' ', from);
-      from = space < 0 || space >= center ? from : space + 1;
+    int match = words.stream().mapToInt(folded.text::indexOf).filter(i -> i >= 0).min().orElse(0);
+    int center = folded.origin[match];
+    int to = Math.min(text.length(), Math.max(0, center - width / 3) + width);
+    int from = Math.max(0, to - width);
+    int firstSpace = text.indexOf(' ', from);
+    if (from > 0 && firstSpace >= 0 && firstSpace < center) {
+      from = firstSpace + 1;
     }
-    if (to < text.length()) {
-      int space = text.lastIndexOf(' ', to);
-      to = space <= center ? to : space;
+    int lastSpace = text.lastIndexOf(' ', to);
+    if (to < text.length() && lastSpace > center) {
+      to = lastSpace;
     }
     return (from > 0 ? "…" : "")
         + text.substring(from, to).strip()

@@ -2,6 +2,7 @@ package storyline.search;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,35 +125,26 @@ public final class SearchController {
   }
 
   /**
-   * Scores a candidate: each word found in the title counts three, elsewhere one; results that
+   * Scores a candidate: a word found in the title counts three, found elsewhere one. Results that
    * match more of the words come first, then the higher scores.
    */
   private static Hit hit(
       String url, String title, String text, String detail, List<String> words, String... others) {
-    int inTitle = Highlighter.countMatches(title, words);
-    int elsewhere = 0;
     int matched = 0;
+    int score = 0;
     for (String word : words) {
-      boolean inT = Highlighter.countMatches(title, List.of(word)) > 0;
-      boolean inOther = false;
-      for (String other : others) {
-        inOther |= Highlighter.countMatches(other, List.of(word)) > 0;
-      }
-      if (inT || inOther) {
-        matched++;
-      }
-      if (inOther) {
-        elsewhere++;
-      }
+      boolean inTitle = Highlighter.contains(title, word);
+      boolean elsewhere = Arrays.stream(others).anyMatch(other -> Highlighter.contains(other, word));
+      matched += inTitle || elsewhere ? 1 : 0;
+      score += (inTitle ? 3 : 0) + (elsewhere ? 1 : 0);
     }
-    String excerpt = Highlighter.excerpt(text, words, EXCERPT);
     return new Hit(
         url,
         Highlighter.segments(title, words),
-        Highlighter.segments(excerpt, words),
+        Highlighter.segments(Highlighter.excerpt(text, words, EXCERPT), words),
         detail,
         matched,
-        inTitle * 3 + elsewhere);
+        score);
   }
 
   private static void addGroup(List<Group> groups, String heading, String id, List<Hit> hits) {

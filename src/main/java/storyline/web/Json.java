@@ -60,8 +60,4 @@ public final class Json {
       throw new UncheckedIOException("Cannot read JSON as " + type.getSimpleName(), e);
     }
   }
-
-  public ObjectMapper mapper() {
-    return mapper;
-  }
 }
