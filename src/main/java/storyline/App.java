@@ -5,29 +5,51 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import storyline.actor.ActorController;
 import storyline.actor.ActorDao;
+import storyline.actor.ActorEditing;
+import storyline.admin.AccountsController;
+import storyline.admin.AdminGate;
+import storyline.admin.AdminPages;
+import storyline.admin.AuthController;
+import storyline.admin.DashboardController;
+import storyline.admin.EditorDao;
+import storyline.admin.EntryController;
+import storyline.admin.FirstAdmin;
+import storyline.admin.LoginFailureDao;
+import storyline.admin.LoginThrottle;
+import storyline.admin.Passwords;
+import storyline.admin.SessionDao;
+import storyline.admin.Sessions;
 import storyline.db.Database;
 import storyline.db.SeedLoader;
 import storyline.incident.ClaimDao;
 import storyline.incident.IncidentController;
 import storyline.incident.IncidentDao;
+import storyline.incident.IncidentEditing;
 import storyline.incident.IncidentQuery;
 import storyline.place.PlaceController;
 import storyline.place.PlaceDao;
+import storyline.place.PlaceEditing;
 import storyline.quote.QuoteDao;
+import storyline.quote.QuoteEditing;
+import storyline.revision.ChangeLogDao;
 import storyline.revision.RevisionLog;
 import storyline.search.SearchController;
 import storyline.search.SearchDao;
 import storyline.source.SourceDao;
+import storyline.source.SourceEditing;
 import storyline.story.StoryController;
 import storyline.story.StoryDao;
+import storyline.story.StoryEditing;
 import storyline.web.ErrorPages;
 import storyline.web.Format;
 import storyline.web.Json;
 import storyline.web.Markdown;
+import storyline.web.Missing;
 import storyline.web.SecurityHeaders;
 import storyline.web.Site;
 import storyline.web.SiteController;
@@ -53,8 +75,11 @@ public final class App {
     if (config.seed()) {
       new SeedLoader(database.jdbi(), json, revisions, clock).loadIfEmpty();
     }
+    Passwords passwords = new Passwords();
+    FirstAdmin.ensure(database.jdbi(), passwords, config.adminPassword(), clock)
+        .ifPresent(App::announceFirstPassword);
     Templates templates = new Templates(new Format(), config.baseUrl());
-    Controllers controllers = controllers(database, json);
+    Controllers controllers = controllers(database, json, revisions, passwords);
     server =
         Javalin.create(
             javalin -> {
@@ -79,6 +104,14 @@ public final class App {
         });
   }
 
+  /** Printed once, on the first start without STORYLINE_ADMIN_PASSWORD; it is stored hashed. */
+  private static void announceFirstPassword(String password) {
+    System.out.println(
+        "\n  First admin account created. Sign in at /admin/login as \"" + FirstAdmin.USERNAME
+            + "\" with the password\n\n      " + password
+            + "\n\n  It is shown only this once. Change it under \"Your account\" after signing in.\n");
+  }
+
   /** Everything the routes call, built once per app from the database. */
   private record Controllers(
       SiteController site,
@@ -86,11 +119,30 @@ public final class App {
       ActorController actors,
       IncidentController incidents,
       PlaceController places,
-      SearchController search) {}
+      SearchController search,
+      AdminGate gate,
+      AuthController auth,
+      DashboardController dashboard,
+      AccountsController accounts,
+      List<EntryController<?, ?>> entries) {}
 
-  private Controllers controllers(Database db, Json json) {
+  private Controllers controllers(Database db, Json json, RevisionLog revisions, Passwords passwords) {
     Jdbi jdbi = db.jdbi();
     Site site = new Site("Storyline", config.baseUrl());
+    Missing missing = new Missing(jdbi);
+    ChangeLogDao changes = jdbi.onDemand(ChangeLogDao.class);
+    EditorDao editors = jdbi.onDemand(EditorDao.class);
+    Sessions sessions =
+        new Sessions(jdbi.onDemand(SessionDao.class), editors, clock, config.secureCookies());
+    AdminPages pages = new AdminPages(sessions);
+    List<EntryController<?, ?>> entries =
+        List.of(
+            new EntryController<>(new StoryEditing(), jdbi, pages, revisions, json, clock),
+            new EntryController<>(new IncidentEditing(), jdbi, pages, revisions, json, clock),
+            new EntryController<>(new ActorEditing(), jdbi, pages, revisions, json, clock),
+            new EntryController<>(new PlaceEditing(), jdbi, pages, revisions, json, clock),
+            new EntryController<>(new SourceEditing(), jdbi, pages, revisions, json, clock),
+            new EntryController<>(new QuoteEditing(), jdbi, pages, revisions, json, clock));
     StoryDao stories = jdbi.onDemand(StoryDao.class);
     ActorDao actors = jdbi.onDemand(ActorDao.class);
     PlaceDao places = jdbi.onDemand(PlaceDao.class);
@@ -101,8 +153,9 @@ public final class App {
     return new Controllers(
         new SiteController(db),
         new StoryController(
-            stories, incidents, claims, quotes, sources, new Markdown(), json, site),
-        new ActorController(actors, incidents, claims, quotes, json, site),
+            stories, incidents, claims, quotes, sources, new Markdown(), json, site, changes,
+            missing),
+        new ActorController(actors, incidents, claims, quotes, json, site, missing),
         new IncidentController(
             new IncidentQuery(jdbi),
             incidents,
@@ -113,9 +166,20 @@ public final class App {
             actors,
             places,
             json,
-            site),
-        new PlaceController(places, incidents, json, site),
-        new SearchController(new SearchDao(jdbi)));
+            site,
+            changes,
+            missing),
+        new PlaceController(places, incidents, json, site, missing),
+        new SearchController(new SearchDao(jdbi)),
+        new AdminGate(sessions),
+        new AuthController(
+            sessions,
+            editors,
+            passwords,
+            new LoginThrottle(jdbi.onDemand(LoginFailureDao.class), clock)),
+        new DashboardController(jdbi, pages),
+        new AccountsController(jdbi, pages, passwords, revisions, clock),
+        entries);
   }
 
   /** Every route of the site, in one table. */
@@ -124,6 +188,7 @@ public final class App {
 
     routes.get("/", c.stories()::home);
     routes.get("/stories/{slug}", c.stories()::show);
+    routes.get("/stories/{slug}/changes", c.stories()::changes);
     routes.get("/actors", c.actors()::list);
     routes.get("/actors/{slug}", c.actors()::show);
     routes.get("/incidents", c.incidents()::list);
@@ -134,6 +199,33 @@ public final class App {
 
     routes.get("/health", c.site()::health);
     routes.get("/robots.txt", c.site()::robots);
+
+    routes.before("/admin", c.gate()::check);
+    routes.before("/admin/*", c.gate()::check);
+    routes.get("/admin/login", c.auth()::loginForm);
+    routes.post("/admin/login", c.auth()::login);
+    routes.post("/admin/logout", c.auth()::logout);
+    routes.get("/admin", c.dashboard()::show);
+    routes.get("/admin/account", c.accounts()::accountForm);
+    routes.post("/admin/account/password", c.accounts()::changeOwnPassword);
+    routes.get("/admin/editors", c.accounts()::list);
+    routes.get("/admin/editors/new", c.accounts()::newForm);
+    routes.post("/admin/editors", c.accounts()::create);
+    routes.get("/admin/editors/{id}/edit", c.accounts()::editForm);
+    routes.post("/admin/editors/{id}", c.accounts()::update);
+    routes.post("/admin/editors/{id}/password", c.accounts()::resetPassword);
+    for (EntryController<?, ?> entry : c.entries()) {
+      String base = entry.path();
+      routes.get(base, entry::list);
+      routes.get(base + "/new", entry::newForm);
+      routes.post(base, entry::create);
+      routes.get(base + "/{id}/edit", entry::editForm);
+      routes.post(base + "/{id}", entry::update);
+      routes.post(base + "/{id}/archive", entry::archive);
+      routes.post(base + "/{id}/restore", entry::restore);
+      routes.get(base + "/{id}/history", entry::history);
+      routes.post(base + "/{id}/history/{revision}/restore", entry::restoreRevision);
+    }
   }
 
   public int port() {

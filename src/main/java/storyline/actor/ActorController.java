@@ -1,7 +1,6 @@
 package storyline.actor;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,7 +14,9 @@ import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
 import storyline.incident.Involvement;
 import storyline.quote.QuoteDao;
+import storyline.revision.EntityType;
 import storyline.web.Json;
+import storyline.web.Missing;
 import storyline.web.Page;
 import storyline.web.Site;
 
@@ -27,6 +28,7 @@ public final class ActorController {
   private final QuoteDao quotes;
   private final Json json;
   private final Site site;
+  private final Missing missing;
 
   public ActorController(
       ActorDao actors,
@@ -34,13 +36,15 @@ public final class ActorController {
       ClaimDao claims,
       QuoteDao quotes,
       Json json,
-      Site site) {
+      Site site,
+      Missing missing) {
     this.actors = actors;
     this.incidents = incidents;
     this.claims = claims;
     this.quotes = quotes;
     this.json = json;
     this.site = site;
+    this.missing = missing;
   }
 
   public void list(Context ctx) {
@@ -62,10 +66,12 @@ public final class ActorController {
   }
 
   public void show(Context ctx) {
-    Actor actor =
-        actors
-            .findPublic(ctx.pathParam("slug"))
-            .orElseThrow(() -> new NotFoundResponse("There is no actor at this address."));
+    Optional<Actor> found = actors.findPublic(ctx.pathParam("slug"));
+    if (found.isEmpty()) {
+      missing.answer(ctx, EntityType.ACTOR, ctx.pathParam("slug"), "actor");
+      return;
+    }
+    Actor actor = found.get();
     Optional<Actor> affiliation =
         Optional.ofNullable(actor.affiliationId())
             .flatMap(actors::findById)

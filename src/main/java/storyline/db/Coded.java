@@ -1,5 +1,6 @@
 package storyline.db;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.Optional;
 public interface Coded {
   String name();
 
+  @JsonValue
   default String code() {
     return name().toLowerCase(Locale.ROOT);
   }

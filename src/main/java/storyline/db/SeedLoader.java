@@ -100,6 +100,7 @@ public final class SeedLoader {
     private final Map<String, Long> placeIds = new HashMap<>();
     private final Map<String, Long> actorIds = new HashMap<>();
     private final Map<String, Long> incidentIds = new HashMap<>();
+    private final Map<String, String> actorNames = new HashMap<>();
 
     Loading(Handle handle, Instant now) {
       this.handle = handle;
@@ -160,6 +161,7 @@ public final class SeedLoader {
                   a.description(),
                   now);
       actorIds.put(a.slug(), id);
+      actorNames.put(a.slug(), a.name());
     }
 
     /** Affiliations name other actors, so they are set once every actor has an id. */
@@ -249,7 +251,7 @@ public final class SeedLoader {
           EntityType.CLAIM,
           id,
           storyId,
-          "Added claim on: " + incidentTitle,
+          "New claim by " + actorNames.get(c.actor()) + " on: " + incidentTitle,
           new ClaimSnapshot(claims.findById(id).orElseThrow(), sources.idsCitedByClaim(id)));
     }
 

@@ -18,6 +18,32 @@ public interface ClaimDao {
   @SqlQuery("SELECT * FROM claims WHERE id = :id")
   Optional<Claim> findById(@Bind("id") long id);
 
+  /** The claims of an incident that are not archived, public or not: what its form edits. */
+  @SqlQuery("SELECT * FROM claims WHERE incident_id = :id AND archived_at IS NULL ORDER BY id")
+  List<Claim> listCurrentForIncident(@Bind("id") long incidentId);
+
+  @SqlUpdate(
+      """
+      UPDATE claims SET actor_id = :actorId, stance = :stance, text = :text, said_on = :saidOn,
+             status = :status, updated_at = :now, version = version + 1
+       WHERE id = :id
+      """)
+  void update(
+      @Bind("id") long id,
+      @Bind("actorId") long actorId,
+      @Bind("stance") Stance stance,
+      @Bind("text") String text,
+      @Bind("saidOn") LocalDate saidOn,
+      @Bind("status") ClaimStatus status,
+      @Bind("now") Instant now);
+
+  @SqlUpdate(
+      """
+      UPDATE claims SET archived_at = :now, updated_at = :now, version = version + 1
+       WHERE id = :id
+      """)
+  void archive(@Bind("id") long id, @Bind("now") Instant now);
+
   @SqlQuery("SELECT * FROM public_claims WHERE incident_id = :id ORDER BY actor_name, id")
   List<ClaimItem> listForIncident(@Bind("id") long incidentId);
 

@@ -1,7 +1,6 @@
 package storyline.incident;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +13,15 @@ import storyline.actor.ActorDao;
 import storyline.place.Place;
 import storyline.place.PlaceDao;
 import storyline.quote.QuoteDao;
+import storyline.revision.ChangeLogDao;
+import storyline.revision.EntityType;
 import storyline.source.Citation;
 import storyline.source.Source;
 import storyline.source.SourceDao;
 import storyline.story.StoryCard;
 import storyline.story.StoryDao;
 import storyline.web.Json;
+import storyline.web.Missing;
 import storyline.web.Page;
 import storyline.web.Params;
 import storyline.web.Site;
@@ -27,6 +29,7 @@ import storyline.web.Site;
 /** The filterable incident list and the incident page. */
 public final class IncidentController {
   static final int PAGE_SIZE = 25;
+  static final int CHANGES_ON_PAGE = 50;
 
   private final IncidentQuery query;
   private final IncidentDao incidents;
@@ -38,6 +41,8 @@ public final class IncidentController {
   private final PlaceDao places;
   private final Json json;
   private final Site site;
+  private final ChangeLogDao changes;
+  private final Missing missing;
 
   public IncidentController(
       IncidentQuery query,
@@ -49,7 +54,9 @@ public final class IncidentController {
       ActorDao actors,
       PlaceDao places,
       Json json,
-      Site site) {
+      Site site,
+      ChangeLogDao changes,
+      Missing missing) {
     this.query = query;
     this.incidents = incidents;
     this.claims = claims;
@@ -60,6 +67,8 @@ public final class IncidentController {
     this.places = places;
     this.json = json;
     this.site = site;
+    this.changes = changes;
+    this.missing = missing;
   }
 
   public void list(Context ctx) {
@@ -97,10 +106,12 @@ public final class IncidentController {
   }
 
   public void show(Context ctx) {
-    IncidentItem incident =
-        incidents
-            .findPublic(ctx.pathParam("slug"))
-            .orElseThrow(() -> new NotFoundResponse("There is no incident at this address."));
+    Optional<IncidentItem> found = incidents.findPublic(ctx.pathParam("slug"));
+    if (found.isEmpty()) {
+      missing.answer(ctx, EntityType.INCIDENT, ctx.pathParam("slug"), "incident");
+      return;
+    }
+    IncidentItem incident = found.get();
     List<ClaimItem> claimList = claims.listForIncident(incident.id());
     Map<Long, List<Citation>> citations =
         sources.claimCitationsForIncident(incident.id()).stream()
@@ -120,6 +131,7 @@ public final class IncidentController {
     model.put("quotes", quotes.listForIncident(incident.id()));
     model.put("violates", violates.orElse(null));
     model.put("violations", incidents.listViolationsOf(incident.id()));
+    model.put("changes", changes.forIncident(incident.id(), CHANGES_ON_PAGE));
     model.put(
         "page",
         Page.of(incident.title(), incident.summary(), path, "incidents")

@@ -25,6 +25,10 @@ public interface IncidentDao {
   @SqlQuery("SELECT * FROM incidents WHERE id = :id")
   Optional<Incident> findById(@Bind("id") long id);
 
+  /** Every incident that is not archived, drafts' included: what the admin's selects offer. */
+  @SqlQuery("SELECT * FROM incidents WHERE archived_at IS NULL ORDER BY occurred_on DESC, id DESC")
+  List<Incident> listCurrent();
+
   @SqlQuery("SELECT * FROM public_incidents WHERE slug = :slug")
   Optional<IncidentItem> findPublic(@Bind("slug") String slug);
 
@@ -103,6 +107,56 @@ public interface IncidentDao {
       @Bind("endsOn") LocalDate endsOn,
       @Bind("violatesId") Long violatesId,
       @Bind("now") Instant now);
+
+  @SqlQuery(
+      """
+      SELECT * FROM incidents
+       WHERE (archived_at IS NOT NULL) = :archived
+         AND (:pattern = '%%' OR LOWER(title) LIKE :pattern ESCAPE '!' OR slug LIKE :pattern ESCAPE '!')
+       ORDER BY updated_at DESC, id DESC LIMIT 200
+      """)
+  List<Incident> listForAdmin(@Bind("pattern") String pattern, @Bind("archived") boolean archived);
+
+  /** Incidents, other than the given one, on the same day at the same place of the same type. */
+  @SqlQuery(
+      """
+      SELECT * FROM incidents
+       WHERE occurred_on = :occurredOn AND place_id = :placeId AND type = :type
+         AND archived_at IS NULL AND id <> :exceptId
+       ORDER BY id
+      """)
+  List<Incident> listLikelyDuplicates(
+      @Bind("occurredOn") LocalDate occurredOn,
+      @Bind("placeId") long placeId,
+      @Bind("type") IncidentType type,
+      @Bind("exceptId") long exceptId);
+
+  @SqlUpdate(
+      """
+      UPDATE incidents SET story_id = :storyId, slug = :slug, title = :title, type = :type,
+             occurred_on = :occurredOn, precision = :precision, place_id = :placeId,
+             summary = :summary, verification = :verification, ends_on = :endsOn,
+             violates_id = :violatesId, updated_at = :now, version = version + 1
+       WHERE id = :id AND version = :version
+      """)
+  boolean update(
+      @Bind("id") long id,
+      @Bind("version") int version,
+      @Bind("storyId") long storyId,
+      @Bind("slug") String slug,
+      @Bind("title") String title,
+      @Bind("type") IncidentType type,
+      @Bind("occurredOn") LocalDate occurredOn,
+      @Bind("precision") DatePrecision precision,
+      @Bind("placeId") Long placeId,
+      @Bind("summary") String summary,
+      @Bind("verification") Verification verification,
+      @Bind("endsOn") LocalDate endsOn,
+      @Bind("violatesId") Long violatesId,
+      @Bind("now") Instant now);
+
+  @SqlUpdate("DELETE FROM incident_actors WHERE incident_id = :id")
+  void removeActors(@Bind("id") long incidentId);
 
   @SqlUpdate(
       """

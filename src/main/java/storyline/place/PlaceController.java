@@ -1,14 +1,16 @@
 package storyline.place;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
+import storyline.revision.EntityType;
 import storyline.web.Json;
+import storyline.web.Missing;
 import storyline.web.Page;
 import storyline.web.Site;
 
@@ -18,12 +20,15 @@ public final class PlaceController {
   private final IncidentDao incidents;
   private final Json json;
   private final Site site;
+  private final Missing missing;
 
-  public PlaceController(PlaceDao places, IncidentDao incidents, Json json, Site site) {
+  public PlaceController(
+      PlaceDao places, IncidentDao incidents, Json json, Site site, Missing missing) {
     this.places = places;
     this.incidents = incidents;
     this.json = json;
     this.site = site;
+    this.missing = missing;
   }
 
   public void list(Context ctx) {
@@ -45,10 +50,12 @@ public final class PlaceController {
   }
 
   public void show(Context ctx) {
-    Place place =
-        places
-            .findPublic(ctx.pathParam("slug"))
-            .orElseThrow(() -> new NotFoundResponse("There is no place at this address."));
+    Optional<Place> found = places.findPublic(ctx.pathParam("slug"));
+    if (found.isEmpty()) {
+      missing.answer(ctx, EntityType.PLACE, ctx.pathParam("slug"), "place");
+      return;
+    }
+    Place place = found.get();
     List<IncidentItem> here = incidents.listForPlace(place.id());
     String path = "/places/" + place.slug();
     Map<String, Object> model = new LinkedHashMap<>();

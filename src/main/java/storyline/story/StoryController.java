@@ -1,11 +1,13 @@
 package storyline.story;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import storyline.incident.Cast;
 import storyline.incident.ClaimDao;
@@ -15,15 +17,21 @@ import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
 import storyline.incident.Timeline;
 import storyline.quote.QuoteDao;
+import storyline.revision.ChangeLogDao;
+import storyline.revision.EntityType;
 import storyline.source.SourceDao;
 import storyline.web.Json;
 import storyline.web.Markdown;
+import storyline.web.Missing;
 import storyline.web.Page;
+import storyline.web.Params;
 import storyline.web.Site;
 
 /** The home page and the story page. */
 public final class StoryController {
   static final int LATEST_PER_STORY = 3;
+  static final int CHANGES_ON_PAGE = 10;
+  static final int MAX_CHANGES = 500;
 
   private final StoryDao stories;
   private final IncidentDao incidents;
@@ -33,6 +41,8 @@ public final class StoryController {
   private final Markdown markdown;
   private final Json json;
   private final Site site;
+  private final ChangeLogDao changes;
+  private final Missing missing;
 
   public StoryController(
       StoryDao stories,
@@ -42,7 +52,9 @@ public final class StoryController {
       SourceDao sources,
       Markdown markdown,
       Json json,
-      Site site) {
+      Site site,
+      ChangeLogDao changes,
+      Missing missing) {
     this.stories = stories;
     this.incidents = incidents;
     this.claims = claims;
@@ -51,6 +63,8 @@ public final class StoryController {
     this.markdown = markdown;
     this.json = json;
     this.site = site;
+    this.changes = changes;
+    this.missing = missing;
   }
 
   public void home(Context ctx) {
@@ -74,10 +88,12 @@ public final class StoryController {
   }
 
   public void show(Context ctx) {
-    Story story =
-        stories
-            .findPublic(ctx.pathParam("slug"))
-            .orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
+    Optional<Story> found = stories.findPublic(ctx.pathParam("slug"));
+    if (found.isEmpty()) {
+      missing.answer(ctx, EntityType.STORY, ctx.pathParam("slug"), "story");
+      return;
+    }
+    Story story = found.get();
     List<IncidentItem> timeline = incidents.listForStory(story.id());
     Map<Long, List<ClaimItem>> claimsByIncident =
         claims.listForStory(story.id()).stream()
@@ -103,11 +119,37 @@ public final class StoryController {
     model.put("contested", contested);
     model.put("quotes", quotes.listForStory(story.id()));
     model.put("sources", sources.listForStory(story.id()));
+    model.put("changes", changes.forStory(story.id(), Instant.EPOCH, CHANGES_ON_PAGE));
     model.put(
         "page",
         Page.of(story.title(), story.summary(), path, "stories")
             .withJsonLd("article", json.writeForScript(newsArticle(story, lastUpdated, path))));
     ctx.render("story/show", model);
+  }
+
+  /** What changed in the story since a date (all of it without one), with the editors' notes. */
+  public void changes(Context ctx) {
+    Optional<LocalDate> since = Params.date(ctx, "since");
+    Optional<Story> found = stories.findPublic(ctx.pathParam("slug"));
+    if (found.isEmpty()) {
+      missing.answer(ctx, EntityType.STORY, ctx.pathParam("slug"), "story");
+      return;
+    }
+    Story story = found.get();
+    Instant from = since.map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.EPOCH);
+    String path = "/stories/" + story.slug() + "/changes" + since.map(d -> "?since=" + d).orElse("");
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("story", story);
+    model.put("since", since.orElse(null));
+    model.put("changes", changes.forStory(story.id(), from, MAX_CHANGES));
+    model.put(
+        "page",
+        Page.of(
+            "Changes: " + story.title(),
+            "What changed in “" + story.title() + "”: additions, corrections and status changes.",
+            path,
+            "stories"));
+    ctx.render("story/changes", model);
   }
 
   /** A contested incident with the claims of each side. */

@@ -72,6 +72,11 @@ public final class Format {
     return date == null ? "" : date.toString();
   }
 
+  /** The id of a form field's element: "claims[0].text" becomes "f-claims-0--text". */
+  public String fieldId(String name) {
+    return "f-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
+  }
+
   /** "1 incident", "3 incidents". */
   public String count(long n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);

@@ -2,6 +2,7 @@ package storyline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -43,6 +44,14 @@ public final class Json {
       }
     }
     return out.toString();
+  }
+
+  public JsonNode readTree(String json) {
+    try {
+      return mapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot read JSON", e);
+    }
   }
 
   public <T> T read(String json, Class<T> type) {

@@ -1,0 +1,233 @@
+package storyline.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import storyline.db.Coded;
+import storyline.revision.ChangeKind;
+import storyline.revision.EntityType;
+import storyline.revision.RevisionAction;
+import storyline.revision.RevisionLog;
+
+/**
+ * Editors' accounts: admins create editors, change their role, reset their passwords and disable
+ * them; every editor changes their own password. Account changes are revisions too, without the
+ * password hashes.
+ */
+public final class AccountsController {
+  private final Jdbi jdbi;
+  private final AdminPages pages;
+  private final Passwords passwords;
+  private final RevisionLog log;
+  private final Clock clock;
+
+  public AccountsController(Jdbi jdbi, AdminPages pages, Passwords passwords, RevisionLog log, Clock clock) {
+    this.jdbi = jdbi;
+    this.pages = pages;
+    this.passwords = passwords;
+    this.log = log;
+    this.clock = clock;
+  }
+
+  /** An account as its history keeps it: never the password hash. */
+  record AccountSnapshot(String username, String displayName, EditorRole role, boolean disabled) {
+    static AccountSnapshot of(Editor e) {
+      return new AccountSnapshot(e.username(), e.displayName(), e.role(), e.disabled());
+    }
+  }
+
+  public void list(Context ctx) {
+    Map<String, Object> model = pages.model(ctx, "Editors", "/admin/editors");
+    model.put("editors", jdbi.withHandle(h -> h.attach(EditorDao.class).list()));
+    ctx.render("admin/editors", model);
+  }
+
+  public void newForm(Context ctx) {
+    renderEditor(ctx, HttpStatus.OK, null, Map.of("role", EditorRole.EDITOR.code()), new FieldErrors());
+  }
+
+  public void create(Context ctx) {
+    FormInput in = new FormInput(ctx);
+    String username = in.get("username").toLowerCase(java.util.Locale.ROOT);
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("username", username);
+    values.put("display_name", in.get("display_name"));
+    values.put("role", in.get("role"));
+    FieldErrors errors = new FieldErrors();
+    if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
+      errors.add("username", "Use 2 to 40 lower-case letters, digits, dots, hyphens or underscores.");
+    }
+    errors.line("display_name", "display name", values.get("display_name"), 100, true);
+    errors.oneOf("role", "role", values.get("role"), EditorRole.class, true);
+    String problem = Passwords.problemWith(ctx.formParam("password"));
+    if (problem != null) {
+      errors.add("password", problem);
+    }
+    jdbi.useTransaction(
+        h -> {
+          EditorDao editors = h.attach(EditorDao.class);
+          if (!errors.has("username") && editors.findByUsername(username).isPresent()) {
+            errors.add("username", "Another account already has this username.");
+          }
+          if (!errors.isEmpty()) {
+            renderEditor(ctx, HttpStatus.UNPROCESSABLE_CONTENT, null, values, errors);
+            return;
+          }
+          long id = editors.insert(username, values.get("display_name"), passwords.hash(ctx.formParam("password")),
+              Coded.parse(EditorRole.class, values.get("role")).orElseThrow(), clock.instant());
+          record(ctx, h, editors.findById(id).orElseThrow(), RevisionAction.CREATE, ChangeKind.ADDITION, "Added editor");
+          pages.flash(ctx, "Created the account “" + username + "”.");
+          ctx.redirect("/admin/editors", HttpStatus.SEE_OTHER);
+        });
+  }
+
+  public void editForm(Context ctx) {
+    Editor editor = jdbi.withHandle(h -> load(h, ctx));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("display_name", editor.displayName());
+    values.put("role", editor.role().code());
+    values.put("disabled", editor.disabled() ? "true" : "");
+    renderEditor(ctx, HttpStatus.OK, editor, values, new FieldErrors());
+  }
+
+  public void update(Context ctx) {
+    FormInput in = new FormInput(ctx);
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("display_name", in.get("display_name"));
+    values.put("role", in.get("role"));
+    values.put("disabled", in.checked("disabled") ? "true" : "");
+    jdbi.useTransaction(
+        h -> {
+          Editor editor = load(h, ctx);
+          FieldErrors errors = new FieldErrors();
+          errors.line("display_name", "display name", values.get("display_name"), 100, true);
+          errors.oneOf("role", "role", values.get("role"), EditorRole.class, true);
+          boolean self = editor.id() == AdminPages.signedIn(ctx).editor().id();
+          if (self && (in.checked("disabled") || !EditorRole.ADMIN.code().equals(values.get("role")))) {
+            errors.add("role", "You cannot disable your own account or take away your own admin role.");
+          }
+          if (!errors.isEmpty()) {
+            renderEditor(ctx, HttpStatus.UNPROCESSABLE_CONTENT, editor, values, errors);
+            return;
+          }
+          EditorDao editors = h.attach(EditorDao.class);
+          boolean saved = editors.update(editor.id(), version(in), values.get("display_name"),
+              Coded.parse(EditorRole.class, values.get("role")).orElseThrow(), in.checked("disabled"), clock.instant());
+          if (!saved) {
+            errors.add("display_name", "Someone else changed this account while you were editing; its current values are shown.");
+            Editor current = editors.findById(editor.id()).orElseThrow();
+            renderEditor(ctx, HttpStatus.CONFLICT, current, values, errors);
+            return;
+          }
+          Editor after = editors.findById(editor.id()).orElseThrow();
+          if (after.disabled()) {
+            h.attach(SessionDao.class).deleteForEditor(after.id());
+          }
+          record(ctx, h, after, RevisionAction.UPDATE, ChangeKind.UPDATE, "Updated editor");
+          pages.flash(ctx, "Saved the account “" + after.username() + "”.");
+          ctx.redirect("/admin/editors", HttpStatus.SEE_OTHER);
+        });
+  }
+
+  public void resetPassword(Context ctx) {
+    String password = ctx.formParam("password");
+    jdbi.useTransaction(
+        h -> {
+          Editor editor = load(h, ctx);
+          String problem = Passwords.problemWith(password);
+          if (problem != null) {
+            FieldErrors errors = new FieldErrors();
+            errors.add("password", problem);
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("display_name", editor.displayName());
+            values.put("role", editor.role().code());
+            values.put("disabled", editor.disabled() ? "true" : "");
+            renderEditor(ctx, HttpStatus.UNPROCESSABLE_CONTENT, editor, values, errors);
+            return;
+          }
+          h.attach(EditorDao.class).setPassword(editor.id(), passwords.hash(password), clock.instant());
+          h.attach(SessionDao.class).deleteForEditor(editor.id());
+          record(ctx, h, h.attach(EditorDao.class).findById(editor.id()).orElseThrow(), RevisionAction.UPDATE,
+              ChangeKind.UPDATE, "Reset the password of editor");
+          pages.flash(ctx, "Set a new password for “" + editor.username() + "”; their sessions were ended.");
+          ctx.redirect("/admin/editors", HttpStatus.SEE_OTHER);
+        });
+  }
+
+  public void accountForm(Context ctx) {
+    renderAccount(ctx, HttpStatus.OK, new FieldErrors());
+  }
+
+  public void changeOwnPassword(Context ctx) {
+    Editor me = AdminPages.signedIn(ctx).editor();
+    String current = ctx.formParam("current_password");
+    String next = ctx.formParam("new_password");
+    FieldErrors errors = new FieldErrors();
+    if (current == null || !passwords.matches(current, me.passwordHash())) {
+      errors.add("current_password", "That is not your current password.");
+    }
+    String problem = Passwords.problemWith(next);
+    if (problem != null) {
+      errors.add("new_password", problem);
+    } else if (!next.equals(ctx.formParam("confirm_password"))) {
+      errors.add("confirm_password", "The two new passwords are not the same.");
+    }
+    if (!errors.isEmpty()) {
+      renderAccount(ctx, HttpStatus.UNPROCESSABLE_CONTENT, errors);
+      return;
+    }
+    jdbi.useTransaction(
+        h -> {
+          h.attach(EditorDao.class).setPassword(me.id(), passwords.hash(next), clock.instant());
+          record(ctx, h, h.attach(EditorDao.class).findById(me.id()).orElseThrow(), RevisionAction.UPDATE,
+              ChangeKind.UPDATE, "Changed own password:");
+        });
+    pages.flash(ctx, "Your password has been changed.");
+    ctx.redirect("/admin/account", HttpStatus.SEE_OTHER);
+  }
+
+  private void record(Context ctx, Handle h, Editor editor, RevisionAction action, ChangeKind kind, String what) {
+    log.record(h.attach(storyline.revision.RevisionDao.class),
+        new RevisionLog.Entry(EntityType.EDITOR, editor.id(), editor.version(), AdminPages.signedIn(ctx).editor().id(),
+            action, kind, what + " " + editor.username(), null, AccountSnapshot.of(editor), ""),
+        clock.instant());
+  }
+
+  private void renderEditor(Context ctx, HttpStatus status, Editor editor, Map<String, String> values, FieldErrors errors) {
+    String title = editor == null ? "New editor" : "Edit editor: " + editor.username();
+    Map<String, Object> model = pages.model(ctx, title, editor == null ? "/admin/editors/new" : "/admin/editors/" + editor.id() + "/edit");
+    model.put("account", editor);
+    model.put("values", values);
+    model.put("errors", errors.asMap());
+    model.put("roles", Option.of(EditorRole.class));
+    ctx.status(status).render("admin/editor", model);
+  }
+
+  private void renderAccount(Context ctx, HttpStatus status, FieldErrors errors) {
+    Map<String, Object> model = pages.model(ctx, "Your account", "/admin/account");
+    model.put("errors", errors.asMap());
+    ctx.status(status).render("admin/account", model);
+  }
+
+  private static Editor load(Handle h, Context ctx) {
+    try {
+      return h.attach(EditorDao.class).findById(Long.parseLong(ctx.pathParam("id")))
+          .orElseThrow(() -> new NotFoundResponse("There is no editor with that number."));
+    } catch (NumberFormatException e) {
+      throw new NotFoundResponse("There is no editor with that number.");
+    }
+  }
+
+  private static int version(FormInput in) {
+    try {
+      return Integer.parseInt(in.get("version"));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package storyline.admin;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Stands before every /admin route: no caching, a session or a trip to the sign-in page, a valid
+ * CSRF token on every POST, and the admin role for the accounts pages.
+ */
+public final class AdminGate {
+  static final String CSRF_FIELD = "_csrf";
+
+  private final Sessions sessions;
+
+  public AdminGate(Sessions sessions) {
+    this.sessions = sessions;
+  }
+
+  public void check(Context ctx) {
+    ctx.header("Cache-Control", "no-store");
+    if (ctx.path().equals("/admin/login")) {
+      return;
+    }
+    Optional<SignedIn> signedIn = sessions.current(ctx);
+    if (signedIn.isEmpty()) {
+      String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+      String back = ctx.method() == HandlerType.GET ? ctx.path() + query : "/admin";
+      ctx.redirect(
+          "/admin/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8),
+          HttpStatus.SEE_OTHER);
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    if (ctx.method() == HandlerType.POST
+        && !Sessions.same(signedIn.get().csrf(), ctx.formParam(CSRF_FIELD))) {
+      throw new ForbiddenResponse(
+          "This form has expired or did not come from Storyline, so nothing was changed."
+              + " Go back, reload the page and try again.");
+    }
+    if (ctx.path().startsWith("/admin/editors") && !signedIn.get().editor().isAdmin()) {
+      throw new ForbiddenResponse("Only admins can manage editors' accounts.");
+    }
+    ctx.attribute(AdminPages.SIGNED_IN, signedIn.get());
+  }
+
+  /** A local admin address to return to after signing in; anything else goes to the dashboard. */
+  static String safeNext(String next) {
+    if (next == null
+        || !next.startsWith("/admin")
+        || next.startsWith("/admin/login")
+        || next.contains("//")
+        || next.contains("\\")
+        || next.chars().anyMatch(c -> c < 0x20)) {
+      return "/admin";
+    }
+    return next;
+  }
+}

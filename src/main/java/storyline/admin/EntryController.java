@@ -1,0 +1,303 @@
+package storyline.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import storyline.revision.ChangeKind;
+import storyline.revision.Revision;
+import storyline.revision.RevisionAction;
+import storyline.revision.RevisionDao;
+import storyline.revision.RevisionLog;
+import storyline.web.Json;
+
+/**
+ * The admin pages of one kind of entry: list, new, edit, archive, restore and history. Every save
+ * carries the version it was based on; a stale one is a 409 that shows both versions, so nothing
+ * typed is lost. Every change writes a revision.
+ */
+public final class EntryController<R, F> {
+  private final EntryKind<R, F> kind;
+  private final Jdbi jdbi;
+  private final AdminPages pages;
+  private final RevisionLog log;
+  private final Json json;
+  private final Clock clock;
+
+  public EntryController(
+      EntryKind<R, F> kind,
+      Jdbi jdbi,
+      AdminPages pages,
+      RevisionLog log,
+      Json json,
+      Clock clock) {
+    this.kind = kind;
+    this.jdbi = jdbi;
+    this.pages = pages;
+    this.log = log;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  public String path() {
+    return "/admin/" + kind.type().table();
+  }
+
+  public void list(Context ctx) {
+    String query = FormInput.clean(ctx.queryParam("q"));
+    boolean archived = "archived".equals(ctx.queryParam("show"));
+    Map<String, Object> model = pages.model(ctx, kind.plural(), path());
+    model.put("kind", view());
+    model.put("entries", jdbi.withHandle(h -> kind.list(h, query, archived)));
+    model.put("query", query);
+    model.put("archived", archived);
+    ctx.render("admin/list", model);
+  }
+
+  public void newForm(Context ctx) {
+    jdbi.useHandle(h -> renderForm(ctx, h, HttpStatus.OK, kind.blank(h, ctx), null, 0, new FieldErrors()));
+  }
+
+  public void create(Context ctx) {
+    F form = kind.read(new FormInput(ctx));
+    SaveMeta meta = SaveMeta.read(ctx);
+    jdbi.useTransaction(
+        h -> {
+          FieldErrors errors = kind.validate(h, form, null);
+          meta.check(errors);
+          if (!errors.isEmpty()) {
+            renderForm(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, null, 0, errors);
+            return;
+          }
+          List<EntryKind.Warning> warnings = kind.warnings(h, form, null);
+          if (!warnings.isEmpty() && !meta.confirmed()) {
+            Map<String, Object> model = formModel(ctx, h, form, null, 0, errors);
+            model.put("warnings", warnings);
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).render("admin/edit", model);
+            return;
+          }
+          SaveContext save = save(ctx, h, meta);
+          long id = kind.insert(save, form);
+          R row = kind.find(h, id).orElseThrow();
+          Entry entry = kind.describe(row);
+          save.record(kind.type(), id, entry.version(), RevisionAction.CREATE, ChangeKind.ADDITION,
+              "Added " + kind.noun() + ": " + entry.title(), entry.storyId(), kind.snapshot(h, id));
+          pages.flash(ctx, "Saved the new " + kind.noun() + " “" + entry.title() + "”.");
+          ctx.redirect(path() + "/" + id + "/edit", HttpStatus.SEE_OTHER);
+        });
+  }
+
+  public void editForm(Context ctx) {
+    jdbi.useHandle(
+        h -> {
+          R row = load(h, ctx);
+          Entry entry = kind.describe(row);
+          renderForm(ctx, h, HttpStatus.OK, kind.formOf(h, row), entry, entry.version(), new FieldErrors());
+        });
+  }
+
+  public void update(Context ctx) {
+    F form = kind.read(new FormInput(ctx));
+    SaveMeta meta = SaveMeta.read(ctx);
+    jdbi.useTransaction(
+        h -> {
+          R current = load(h, ctx);
+          Entry entry = kind.describe(current);
+          FieldErrors errors = kind.validate(h, form, entry.id());
+          meta.check(errors);
+          if (!errors.isEmpty()) {
+            renderForm(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, meta.version(), errors);
+            return;
+          }
+          save(ctx, h, meta, current, form, null);
+        });
+  }
+
+  public void archive(Context ctx) {
+    setArchived(ctx, true);
+  }
+
+  public void restore(Context ctx) {
+    setArchived(ctx, false);
+  }
+
+  public void history(Context ctx) {
+    jdbi.useHandle(
+        h -> {
+          R row = load(h, ctx);
+          Entry entry = kind.describe(row);
+          List<Revision> revisions = h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id());
+          Map<String, Object> model =
+              pages.model(ctx, "History of " + entry.title(), path() + "/" + entry.id() + "/history");
+          model.put("kind", view());
+          model.put("entry", entry);
+          model.put("revisions", HistoryView.rows(revisions, h.attach(EditorDao.class).list()));
+          Optional<HistoryView.Diff> diff =
+              HistoryView.diff(revisions, ctx.queryParam("from"), ctx.queryParam("to"), json);
+          model.put("diff", diff.orElse(null));
+          ctx.render("admin/history", model);
+        });
+  }
+
+  /** Saves an earlier version's snapshot as the newest version. */
+  public void restoreRevision(Context ctx) {
+    SaveMeta meta = SaveMeta.read(ctx);
+    jdbi.useTransaction(
+        h -> {
+          R current = load(h, ctx);
+          Entry entry = kind.describe(current);
+          Revision revision =
+              h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id()).stream()
+                  .filter(r -> String.valueOf(r.id()).equals(ctx.pathParam("revision")))
+                  .findFirst()
+                  .orElseThrow(() -> new NotFoundResponse("There is no such version of this entry."));
+          F form = kind.formOfSnapshot(h, json.readTree(revision.snapshot()));
+          FieldErrors errors = kind.validate(h, form, entry.id());
+          if (!errors.isEmpty()) {
+            errors.add("version", "Version " + revision.version() + " cannot be restored as it was; correct it here and save.");
+            renderForm(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, meta.version(), errors);
+            return;
+          }
+          save(ctx, h, meta, current, form, revision.version());
+        });
+  }
+
+  private void save(Context ctx, Handle h, SaveMeta meta, R current, F form, Integer restoring) {
+    Entry before = kind.describe(current);
+    SaveContext save = save(ctx, h, meta);
+    if (meta.version() != before.version() || !kind.update(save, current, meta.version(), form)) {
+      h.rollback();
+      conflict(ctx, h, form, kind.find(h, before.id()).orElseThrow());
+      return;
+    }
+    R after = kind.find(h, before.id()).orElseThrow();
+    Entry saved = kind.describe(after);
+    Change change = kind.change(current, after, meta.correction());
+    String headline =
+        restoring == null
+            ? change.headline()
+            : "Restored version " + restoring + " of " + kind.noun() + ": " + saved.title();
+    save.record(kind.type(), saved.id(), saved.version(),
+        restoring == null ? RevisionAction.UPDATE : RevisionAction.RESTORE,
+        change.kind(), headline, saved.storyId(), kind.snapshot(h, saved.id()));
+    pages.flash(ctx, restoring == null ? "Saved." : "Restored version " + restoring + " as version " + saved.version() + ".");
+    ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
+  }
+
+  private void setArchived(Context ctx, boolean archive) {
+    SaveMeta meta = SaveMeta.read(ctx);
+    jdbi.useTransaction(
+        h -> {
+          R current = load(h, ctx);
+          Entry entry = kind.describe(current);
+          if (entry.archived() == archive) {
+            pages.flash(ctx, "It was already " + (archive ? "archived." : "restored."));
+            ctx.redirect(path() + "/" + entry.id() + "/edit", HttpStatus.SEE_OTHER);
+            return;
+          }
+          int changed =
+              h.createUpdate(
+                      """
+                      UPDATE <table> SET archived_at = :archivedAt, updated_at = :now,
+                             version = version + 1
+                       WHERE id = :id AND version = :version
+                      """)
+                  .define("table", kind.type().table())
+                  .bind("archivedAt", archive ? clock.instant() : null)
+                  .bind("now", clock.instant())
+                  .bind("id", entry.id())
+                  .bind("version", meta.version())
+                  .execute();
+          if (changed == 0) {
+            conflict(ctx, h, kind.formOf(h, current), current);
+            return;
+          }
+          Entry saved = kind.describe(kind.find(h, entry.id()).orElseThrow());
+          save(ctx, h, meta).record(kind.type(), saved.id(), saved.version(),
+              archive ? RevisionAction.ARCHIVE : RevisionAction.RESTORE,
+              archive ? ChangeKind.ARCHIVAL : ChangeKind.RESTORATION,
+              (archive ? "Withdrawn " : "Restored ") + kind.noun() + ": " + saved.title(),
+              saved.storyId(), kind.snapshot(h, saved.id()));
+          pages.flash(ctx, archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
+          ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
+        });
+  }
+
+  /** 409: the saved version beside the editor's, and the editor's values ready to save again. */
+  private void conflict(Context ctx, Handle h, F theirs, R current) {
+    Entry entry = kind.describe(current);
+    Map<String, Object> model = formModel(ctx, h, theirs, entry, entry.version(), new FieldErrors());
+    model.put("conflict", ConflictView.of(kind.values(h, kind.formOf(h, current)), kind.values(h, theirs)));
+    ctx.status(HttpStatus.CONFLICT).render("admin/edit", model);
+  }
+
+  private void renderForm(Context ctx, Handle h, HttpStatus status, F form, Entry entry, int version, FieldErrors errors) {
+    ctx.status(status).render("admin/edit", formModel(ctx, h, form, entry, version, errors));
+  }
+
+  private Map<String, Object> formModel(
+      Context ctx, Handle h, F form, Entry entry, int version, FieldErrors errors) {
+    String title = entry == null ? "New " + kind.noun() : "Edit " + kind.noun() + ": " + entry.title();
+    String action = entry == null ? path() : path() + "/" + entry.id();
+    Map<String, Object> model = pages.model(ctx, title, entry == null ? path() + "/new" : action + "/edit");
+    model.put("kind", view());
+    model.put("entry", entry);
+    model.put("form", form);
+    model.put("errors", errors.asMap());
+    model.put("version", version);
+    model.put("action", action);
+    model.put("note", FormInput.clean(ctx.formParam("note")));
+    model.put("correction", ctx.formParam("correction") != null);
+    model.put("warnings", List.of());
+    model.put("conflict", null);
+    model.putAll(kind.options(h, form));
+    return model;
+  }
+
+  private R load(Handle h, Context ctx) {
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new NotFoundResponse("There is no " + kind.noun() + " with that number.");
+    }
+    return kind.find(h, id)
+        .orElseThrow(() -> new NotFoundResponse("There is no " + kind.noun() + " with that number."));
+  }
+
+  private SaveContext save(Context ctx, Handle h, SaveMeta meta) {
+    return new SaveContext(h, clock.instant(), AdminPages.signedIn(ctx).editor().id(), meta.note(), meta.correction(), log);
+  }
+
+  private KindView view() {
+    return new KindView(kind.noun(), kind.plural(), path(), kind.fieldsTemplate());
+  }
+
+  /** The kind as templates see it. */
+  public record KindView(String noun, String plural, String path, String fieldsTemplate) {}
+
+  /** The fields every save carries beside the entry's own. */
+  record SaveMeta(int version, String note, boolean correction, boolean confirmed) {
+    static SaveMeta read(Context ctx) {
+      FormInput input = new FormInput(ctx);
+      int version;
+      try {
+        version = Integer.parseInt(input.get("version"));
+      } catch (NumberFormatException e) {
+        version = -1;
+      }
+      return new SaveMeta(
+          version, input.get("note"), input.checked("correction"), input.checked("confirm_duplicate"));
+    }
+
+    void check(FieldErrors errors) {
+      errors.text("note", "note", note, 1000, false);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package storyline.admin;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Five failed sign-ins for one username within 15 minutes lock it for 15 minutes. Failures are
+ * counted for any username typed, so a locked-out answer says nothing about whether the account
+ * exists.
+ */
+public final class LoginThrottle {
+  static final int MAX_FAILURES = 5;
+  static final Duration WINDOW = Duration.ofMinutes(15);
+  static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+  private final LoginFailureDao failures;
+  private final Clock clock;
+
+  public LoginThrottle(LoginFailureDao failures, Clock clock) {
+    this.failures = failures;
+    this.clock = clock;
+  }
+
+  /** How long the username stays locked, if it is locked now. */
+  public Optional<Duration> lockedFor(String username) {
+    Instant now = clock.instant();
+    List<Instant> recent = failures.since(key(username), now.minus(WINDOW));
+    if (recent.size() < MAX_FAILURES) {
+      return Optional.empty();
+    }
+    Instant until = recent.get(0).plus(LOCKOUT);
+    return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+  }
+
+  public void failed(String username) {
+    Instant now = clock.instant();
+    failures.deleteOlderThan(now.minus(WINDOW.plus(LOCKOUT)));
+    failures.record(key(username), now);
+  }
+
+  public void succeeded(String username) {
+    failures.clear(key(username));
+  }
+
+  static String key(String username) {
+    String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    return key.length() > 100 ? key.substring(0, 100) : key;
+  }
+}

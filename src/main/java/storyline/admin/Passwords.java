@@ -1,0 +1,63 @@
+package storyline.admin;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import java.security.SecureRandom;
+
+/** Hashes and checks passwords with Argon2id, and makes strong random ones. */
+public final class Passwords {
+  static final int MIN_LENGTH = 12;
+  static final int MAX_LENGTH = 200;
+  private static final String ALPHABET =
+      "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+  // OWASP's recommended Argon2id settings: 19 MiB of memory, two passes, one lane.
+  private final Argon2Function argon2 = Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID);
+  private final SecureRandom random = new SecureRandom();
+  private final String dummyHash;
+
+  public Passwords() {
+    dummyHash = hash(generate());
+  }
+
+  public String hash(String password) {
+    return Password.hash(password).addRandomSalt(16).with(argon2).getResult();
+  }
+
+  public boolean matches(String password, String hash) {
+    return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+  }
+
+  /**
+   * Spends the same time as checking a real password, so that a missing account cannot be told
+   * from a wrong password by how long the answer takes.
+   */
+  public void spendCheckingTime(String password) {
+    matches(password, dummyHash);
+  }
+
+  /** A random password of 20 characters from an alphabet without look-alikes (about 117 bits). */
+  public String generate() {
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return password.toString();
+  }
+
+  /** What is wrong with a new password, or null when it will do. */
+  public static String problemWith(String password) {
+    if (password == null || password.isEmpty()) {
+      return "Enter a password.";
+    }
+    int length = password.codePointCount(0, password.length());
+    if (length < MIN_LENGTH) {
+      return "Use at least " + MIN_LENGTH + " characters.";
+    }
+    if (length > MAX_LENGTH) {
+      return "Use at most " + MAX_LENGTH + " characters.";
+    }
+    return null;
+  }
+}

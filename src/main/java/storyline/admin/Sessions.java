@@ -1,0 +1,122 @@
+package storyline.admin;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Editors' sign-in sessions. The cookie holds a random token; the database holds only its hash,
+ * so a copy of the database does not let anyone in. Cookies are HttpOnly, SameSite=Lax, scoped to
+ * /admin (public pages never see one), and Secure when the site is served over https.
+ */
+public final class Sessions {
+  static final String COOKIE = "storyline_session";
+  static final Duration LIFETIME = Duration.ofHours(12);
+
+  private final SessionDao sessions;
+  private final EditorDao editors;
+  private final Clock clock;
+  private final boolean secure;
+  private final SecureRandom random = new SecureRandom();
+
+  public Sessions(SessionDao sessions, EditorDao editors, Clock clock, boolean secure) {
+    this.sessions = sessions;
+    this.editors = editors;
+    this.clock = clock;
+    this.secure = secure;
+  }
+
+  /** Starts a new session, with a new id, for the editor, and sets its cookie. */
+  public void start(Context ctx, long editorId) {
+    Instant now = clock.instant();
+    sessions.deleteExpired(now);
+    String token = randomToken();
+    sessions.insert(hash(token), editorId, randomToken(), now, now.plus(LIFETIME));
+    setCookie(ctx, token, LIFETIME.toSeconds());
+  }
+
+  /** The signed-in editor, if the cookie names a live session of an enabled account. */
+  public Optional<SignedIn> current(Context ctx) {
+    String token = ctx.cookie(COOKIE);
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    String tokenHash = hash(token);
+    return sessions
+        .findLive(tokenHash, clock.instant())
+        .flatMap(
+            row ->
+                editors
+                    .findById(row.editorId())
+                    .filter(editor -> !editor.disabled())
+                    .map(editor -> new SignedIn(editor, tokenHash, row.csrfToken())));
+  }
+
+  public void end(Context ctx) {
+    String token = ctx.cookie(COOKIE);
+    if (token != null) {
+      sessions.delete(hash(token));
+    }
+    setCookie(ctx, "", 0);
+  }
+
+  /** A message for the next admin page this session sees. */
+  public void flash(SignedIn signedIn, String message) {
+    sessions.setFlash(signedIn.tokenHash(), message);
+  }
+
+  /** The waiting message, if any; it is shown once. */
+  public String takeFlash(SignedIn signedIn) {
+    String flash =
+        sessions.findLive(signedIn.tokenHash(), clock.instant()).map(SessionDao.Row::flash).orElse(null);
+    if (flash != null) {
+      sessions.setFlash(signedIn.tokenHash(), null);
+    }
+    return flash;
+  }
+
+  String randomToken() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  void setCookie(Context ctx, String name, String value, String path, long maxAgeSeconds) {
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds
+                + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+  }
+
+  private void setCookie(Context ctx, String token, long maxAgeSeconds) {
+    setCookie(ctx, COOKIE, token, "/admin", maxAgeSeconds);
+  }
+
+  static String hash(String token) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Compares secrets in time that does not depend on where they differ. */
+  static boolean same(String expected, String given) {
+    if (expected == null || given == null) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,178 @@
+package storyline.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import storyline.admin.FieldErrors;
+import storyline.admin.FormInput;
+import storyline.admin.Ids;
+import storyline.db.Coded;
+
+/**
+ * An incident as an editor types it, with its cast, its claims and its sources: the incident
+ * form edits all of them on one page, and they are saved together.
+ */
+public record IncidentForm(
+    String storyId,
+    String slug,
+    String title,
+    String type,
+    String occurredOn,
+    String precision,
+    String placeId,
+    String summary,
+    String verification,
+    String endsOn,
+    String violatesId,
+    List<String> sourceIds,
+    List<ActorRow> actors,
+    List<ClaimRow> claims) {
+
+  /** One line of the cast. */
+  public record ActorRow(String actorId, String role) {
+    boolean blank() {
+      return actorId.isEmpty() && role.isEmpty();
+    }
+  }
+
+  /** One claim; an empty id is a new claim. */
+  public record ClaimRow(
+      String id,
+      String actorId,
+      String stance,
+      String text,
+      String saidOn,
+      String status,
+      List<String> sourceIds,
+      boolean remove) {
+
+    boolean blank() {
+      return id.isEmpty() && actorId.isEmpty() && stance.isEmpty() && text.isEmpty() && saidOn.isEmpty();
+    }
+
+    public static ClaimRow empty() {
+      return new ClaimRow("", "", "", "", "", ClaimStatus.UNVERIFIED.code(), List.of(), false);
+    }
+  }
+
+  private static final Pattern ROW = Pattern.compile("(actors|claims)\\[(\\d{1,3})]\\..+");
+
+  static IncidentForm read(FormInput in, Set<String> names) {
+    List<ActorRow> actors = new ArrayList<>();
+    for (int i : indices(names, "actors")) {
+      String p = "actors[" + i + "].";
+      ActorRow row = new ActorRow(in.get(p + "actor_id"), in.get(p + "role"));
+      if (!row.blank()) {
+        actors.add(row);
+      }
+    }
+    List<ClaimRow> claims = new ArrayList<>();
+    for (int i : indices(names, "claims")) {
+      String p = "claims[" + i + "].";
+      ClaimRow row = new ClaimRow(in.get(p + "id"), in.get(p + "actor_id"), in.get(p + "stance"),
+          in.get(p + "text"), in.get(p + "said_on"), in.get(p + "status"), in.all(p + "source_ids"),
+          in.checked(p + "remove"));
+      if (!row.blank()) {
+        claims.add(row);
+      }
+    }
+    return new IncidentForm(in.get("story_id"), in.get("slug"), in.get("title"), in.get("type"),
+        in.get("occurred_on"), in.get("precision"), in.get("place_id"), in.get("summary"),
+        in.get("verification"), in.get("ends_on"), in.get("violates_id"), in.all("source_ids"),
+        actors, claims);
+  }
+
+  private static Set<Integer> indices(Set<String> names, String list) {
+    Set<Integer> indices = new TreeSet<>();
+    for (String name : names) {
+      Matcher m = ROW.matcher(name);
+      if (m.matches() && m.group(1).equals(list)) {
+        indices.add(Integer.parseInt(m.group(2)));
+      }
+    }
+    return indices;
+  }
+
+  /** The checks that need no database. */
+  FieldErrors validate() {
+    FieldErrors errors = new FieldErrors();
+    Ids.required(errors, "story_id", "story", storyId);
+    errors.slug("slug", slug);
+    errors.line("title", "title", title, 200, true);
+    errors.oneOf("type", "type", type, IncidentType.class, true);
+    errors.date("occurred_on", "date", occurredOn, true);
+    errors.oneOf("precision", "precision", precision, DatePrecision.class, true);
+    Ids.optional(errors, "place_id", "place", placeId);
+    errors.text("summary", "summary", summary, 4000, true);
+    errors.oneOf("verification", "verification", verification, Verification.class, true);
+    errors.date("ends_on", "end date", endsOn, false);
+    if (!errors.has("ends_on") && !errors.has("occurred_on") && endsOnValue() != null
+        && endsOnValue().isBefore(occurredOnValue())) {
+      errors.add("ends_on", "The end date must not be before the date it happened.");
+    }
+    Ids.optional(errors, "violates_id", "agreement", violatesId);
+    Ids.sources(errors, "source_ids", sourceIds);
+    Set<String> cast = new HashSet<>();
+    for (int i = 0; i < actors.size(); i++) {
+      ActorRow row = actors.get(i);
+      String p = "actors[" + i + "].";
+      Ids.required(errors, p + "actor_id", "actor", row.actorId());
+      errors.oneOf(p + "role", "role", row.role(), ActorRole.class, true);
+      if (!cast.add(row.actorId() + "/" + row.role())) {
+        errors.add(p + "role", "This actor is already listed in this role.");
+      }
+    }
+    for (int i = 0; i < claims.size(); i++) {
+      ClaimRow row = claims.get(i);
+      String p = "claims[" + i + "].";
+      Ids.optional(errors, p + "id", "claim", row.id());
+      if (row.remove()) {
+        continue;
+      }
+      Ids.required(errors, p + "actor_id", "actor making the claim", row.actorId());
+      errors.oneOf(p + "stance", "stance", row.stance(), Stance.class, true);
+      errors.text(p + "text", "claim", row.text(), 2000, true);
+      errors.date(p + "said_on", "date of the claim", row.saidOn(), false);
+      errors.oneOf(p + "status", "claim status", row.status(), ClaimStatus.class, true);
+      Ids.sources(errors, p + "source_ids", row.sourceIds());
+    }
+    return errors;
+  }
+
+  long story() {
+    return Long.parseLong(storyId);
+  }
+
+  IncidentType typeValue() {
+    return Coded.parse(IncidentType.class, type).orElseThrow();
+  }
+
+  LocalDate occurredOnValue() {
+    return FieldErrors.parseDate(occurredOn);
+  }
+
+  DatePrecision precisionValue() {
+    return Coded.parse(DatePrecision.class, precision).orElseThrow();
+  }
+
+  Long place() {
+    return placeId.isEmpty() ? null : Long.valueOf(placeId);
+  }
+
+  Verification verificationValue() {
+    return Coded.parse(Verification.class, verification).orElseThrow();
+  }
+
+  LocalDate endsOnValue() {
+    return FieldErrors.parseDate(endsOn);
+  }
+
+  Long violates() {
+    return violatesId.isEmpty() ? null : Long.valueOf(violatesId);
+  }
+}

@@ -1,0 +1,194 @@
+package storyline.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import storyline.actor.Actor;
+import storyline.actor.ActorDao;
+import storyline.admin.AdminSearch;
+import storyline.admin.Change;
+import storyline.admin.Entry;
+import storyline.admin.EntryKind;
+import storyline.admin.FieldErrors;
+import storyline.admin.FormInput;
+import storyline.admin.Ids;
+import storyline.admin.Option;
+import storyline.admin.SaveContext;
+import storyline.admin.Snapshots;
+import storyline.incident.Incident;
+import storyline.incident.IncidentDao;
+import storyline.revision.ChangeKind;
+import storyline.revision.EntityType;
+import storyline.source.SourceDao;
+import storyline.story.StoryDao;
+
+/** How the admin edits quotes. */
+public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
+
+  @Override
+  public EntityType type() {
+    return EntityType.QUOTE;
+  }
+
+  @Override
+  public String noun() {
+    return "quote";
+  }
+
+  @Override
+  public String plural() {
+    return "Quotes";
+  }
+
+  @Override
+  public String fieldsTemplate() {
+    return "admin/fields/quote";
+  }
+
+  @Override
+  public List<Entry> list(Handle handle, String query, boolean archived) {
+    return handle.attach(QuoteDao.class).listForAdmin(AdminSearch.pattern(query), archived).stream()
+        .map(this::describe)
+        .toList();
+  }
+
+  @Override
+  public Optional<Quote> find(Handle handle, long id) {
+    return handle.attach(QuoteDao.class).findById(id);
+  }
+
+  @Override
+  public Entry describe(Quote q) {
+    return new Entry(q.id(), q.version(), "“" + shorten(q.text()) + "”", q.context(), q.archivedAt() != null,
+        null, q.storyId(), q.updatedAt());
+  }
+
+  @Override
+  public QuoteForm blank(Handle handle, Context ctx) {
+    String story = FormInput.clean(ctx.queryParam("story_id"));
+    return new QuoteForm("", Ids.valid(story) ? story : "", "", "", "", "", List.of());
+  }
+
+  @Override
+  public QuoteForm formOf(Handle handle, Quote quote) {
+    return QuoteForm.of(quote, handle.attach(SourceDao.class).idsCitedByQuote(quote.id()));
+  }
+
+  @Override
+  public QuoteForm read(FormInput input) {
+    return QuoteForm.read(input);
+  }
+
+  @Override
+  public FieldErrors validate(Handle handle, QuoteForm form, Long id) {
+    FieldErrors errors = form.validate();
+    if (!errors.has("actor_id") && !Ids.allExist(handle, "actors", List.of(form.actor()))) {
+      errors.add("actor_id", "Choose who said it from the list.");
+    }
+    if (!errors.has("story_id") && !Ids.allExist(handle, "stories", List.of(form.story()))) {
+      errors.add("story_id", "Choose the story from the list.");
+    }
+    if (!errors.has("incident_id") && !errors.has("story_id") && form.incident() != null) {
+      Optional<Incident> incident =
+          handle.attach(IncidentDao.class).findById(form.incident()).filter(i -> i.archivedAt() == null);
+      if (incident.isEmpty()) {
+        errors.add("incident_id", "Choose the incident from the list.");
+      } else if (incident.get().storyId() != form.story()) {
+        errors.add("incident_id", "The incident belongs to another story.");
+      }
+    }
+    if (!errors.has("source_ids") && !Ids.allExist(handle, "sources", Ids.longs(form.sourceIds()))) {
+      errors.add("source_ids", "Choose the sources from the list.");
+    }
+    return errors;
+  }
+
+  @Override
+  public Map<String, Object> options(Handle handle, QuoteForm form) {
+    return Map.of(
+        "actors", actorOptions(handle),
+        "stories", handle.attach(StoryDao.class).listCurrent().stream()
+            .map(s -> new Option(String.valueOf(s.id()), s.title())).toList(),
+        "incidents", handle.attach(IncidentDao.class).listCurrent().stream()
+            .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title())).toList(),
+        "sources", handle.attach(SourceDao.class).listCurrent().stream()
+            .map(s -> new Option(String.valueOf(s.id()), s.title() + " (" + s.publisherOrUnknown() + ")")).toList());
+  }
+
+  static List<Option> actorOptions(Handle handle) {
+    return handle.attach(ActorDao.class).listPublic().stream()
+        .map(a -> new Option(String.valueOf(a.id()), a.name()))
+        .toList();
+  }
+
+  @Override
+  public Map<String, String> values(Handle handle, QuoteForm form) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("Said by", name(handle, form.actorId()));
+    values.put("Story", form.storyId());
+    values.put("Incident", form.incidentId());
+    values.put("Quote", form.text());
+    values.put("Said on", form.saidOn());
+    values.put("Context", form.context());
+    values.put("Sources", String.join(", ", form.sourceIds()));
+    return values;
+  }
+
+  private static String name(Handle handle, String actorId) {
+    return Ids.valid(actorId)
+        ? handle.attach(ActorDao.class).findById(Long.parseLong(actorId)).map(Actor::name).orElse(actorId)
+        : actorId;
+  }
+
+  @Override
+  public long insert(SaveContext save, QuoteForm form) {
+    long id = save.attach(QuoteDao.class).insert(form.actor(), form.story(), form.incident(), form.text(),
+        form.saidOnValue(), form.context(), save.now());
+    cite(save, id, form);
+    return id;
+  }
+
+  @Override
+  public boolean update(SaveContext save, Quote current, int version, QuoteForm form) {
+    boolean saved = save.attach(QuoteDao.class).update(current.id(), version, form.actor(), form.story(),
+        form.incident(), form.text(), form.saidOnValue(), form.context(), save.now());
+    if (saved) {
+      save.attach(SourceDao.class).uncitedByQuote(current.id());
+      cite(save, current.id(), form);
+    }
+    return saved;
+  }
+
+  private static void cite(SaveContext save, long id, QuoteForm form) {
+    SourceDao sources = save.attach(SourceDao.class);
+    Ids.longs(form.sourceIds()).forEach(source -> sources.citeFromQuote(id, source));
+  }
+
+  @Override
+  public Object snapshot(Handle handle, long id) {
+    return new QuoteSnapshot(find(handle, id).orElseThrow(), handle.attach(SourceDao.class).idsCitedByQuote(id));
+  }
+
+  @Override
+  public QuoteForm formOfSnapshot(Handle handle, JsonNode snapshot) {
+    JsonNode q = snapshot.path("quote");
+    return new QuoteForm(Snapshots.text(q, "actorId"), Snapshots.text(q, "storyId"),
+        Snapshots.text(q, "incidentId"), Snapshots.text(q, "text"), Snapshots.text(q, "saidOn"),
+        Snapshots.text(q, "context"), Snapshots.texts(snapshot, "sourceIds"));
+  }
+
+  @Override
+  public Change change(Quote before, Quote after, boolean correction) {
+    return correction
+        ? new Change(ChangeKind.CORRECTION, "Correction to quote: “" + shorten(after.text()) + "”")
+        : new Change(ChangeKind.UPDATE, "Updated quote: “" + shorten(after.text()) + "”");
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+  }
+}

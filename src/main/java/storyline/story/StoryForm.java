@@ -1,0 +1,32 @@
+package storyline.story;
+
+import storyline.admin.FieldErrors;
+import storyline.admin.FormInput;
+import storyline.db.Coded;
+
+/** A story as an editor types it; every field is kept as typed until it validates. */
+public record StoryForm(String slug, String title, String summary, String body, String status) {
+
+  static StoryForm read(FormInput in) {
+    return new StoryForm(in.get("slug"), in.get("title"), in.get("summary"), in.get("body"), in.get("status"));
+  }
+
+  static StoryForm of(Story story) {
+    return new StoryForm(story.slug(), story.title(), story.summary(), story.body(), story.status().code());
+  }
+
+  /** The checks that need no database. */
+  FieldErrors validate() {
+    FieldErrors errors = new FieldErrors();
+    errors.slug("slug", slug);
+    errors.line("title", "title", title, 200, true);
+    errors.text("summary", "summary", summary, 2000, true);
+    errors.text("body", "body", body, 100_000, false);
+    errors.oneOf("status", "status", status, StoryStatus.class, true);
+    return errors;
+  }
+
+  StoryStatus statusValue() {
+    return Coded.parse(StoryStatus.class, status).orElseThrow();
+  }
+}
