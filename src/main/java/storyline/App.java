@@ -107,8 +107,10 @@ public final class App {
   /** Printed once, on the first start without STORYLINE_ADMIN_PASSWORD; it is stored hashed. */
   private static void announceFirstPassword(String password) {
     System.out.println(
-        "\n  First admin account created. Sign in at /admin/login as \"" + FirstAdmin.USERNAME
-            + "\" with the password\n\n      " + password
+        "\n  First admin account created. Sign in at /admin/login as \""
+            + FirstAdmin.USERNAME
+            + "\" with the password\n\n      "
+            + password
             + "\n\n  It is shown only this once. Change it under \"Your account\" after signing in.\n");
   }
 
@@ -126,7 +128,8 @@ public final class App {
       AccountsController accounts,
       List<EntryController<?, ?>> entries) {}
 
-  private Controllers controllers(Database db, Json json, RevisionLog revisions, Passwords passwords) {
+  private Controllers controllers(
+      Database db, Json json, RevisionLog revisions, Passwords passwords) {
     Jdbi jdbi = db.jdbi();
     Site site = new Site("Storyline", config.baseUrl());
     Missing missing = new Missing(jdbi);
@@ -153,7 +156,15 @@ public final class App {
     return new Controllers(
         new SiteController(db),
         new StoryController(
-            stories, incidents, claims, quotes, sources, new Markdown(), json, site, changes,
+            stories,
+            incidents,
+            claims,
+            quotes,
+            sources,
+            new Markdown(),
+            json,
+            site,
+            changes,
             missing),
         new ActorController(actors, incidents, claims, quotes, json, site, missing),
         new IncidentController(

@@ -17,8 +17,8 @@ import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
-import storyline.admin.Snapshots;
 import storyline.admin.Slugs;
+import storyline.admin.Snapshots;
 import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 
@@ -59,8 +59,15 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
 
   @Override
   public Entry describe(Actor a) {
-    return new Entry(a.id(), a.version(), a.name(), a.kind().label() + (a.role().isEmpty() ? "" : " · " + a.role()),
-        a.archivedAt() != null, a.archivedAt() == null ? "/actors/" + a.slug() : null, null, a.updatedAt());
+    return new Entry(
+        a.id(),
+        a.version(),
+        a.name(),
+        a.kind().label() + (a.role().isEmpty() ? "" : " · " + a.role()),
+        a.archivedAt() != null,
+        a.archivedAt() == null ? "/actors/" + a.slug() : null,
+        null,
+        a.updatedAt());
   }
 
   @Override
@@ -81,7 +88,9 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
   @Override
   public FieldErrors validate(Handle handle, ActorForm form, Long id) {
     FieldErrors errors = form.validate();
-    if (!form.slug().isEmpty() && !errors.has("slug") && Slugs.taken(handle, type(), form.slug(), id)) {
+    if (!form.slug().isEmpty()
+        && !errors.has("slug")
+        && Slugs.taken(handle, type(), form.slug(), id)) {
       errors.add("slug", "Another actor already uses this slug; choose another.");
     }
     Long affiliation = form.affiliation();
@@ -111,7 +120,8 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
   @Override
   public Map<String, Object> options(Handle handle, ActorForm form) {
     return Map.of(
-        "kinds", Option.of(ActorKind.class),
+        "kinds",
+        Option.of(ActorKind.class),
         "affiliations",
         handle.attach(ActorDao.class).listPublic().stream()
             .filter(a -> !a.slug().equals(form.slug()))
@@ -127,24 +137,52 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
     values.put("Kind", form.kind());
     values.put("Role", form.role());
     Long affiliation = form.affiliation();
-    values.put("Affiliation", affiliation == null ? "" : handle.attach(ActorDao.class).findById(affiliation).map(Actor::name).orElse(form.affiliationId()));
+    values.put(
+        "Affiliation",
+        affiliation == null
+            ? ""
+            : handle
+                .attach(ActorDao.class)
+                .findById(affiliation)
+                .map(Actor::name)
+                .orElse(form.affiliationId()));
     values.put("Description", form.description());
     return values;
   }
 
   @Override
   public long insert(SaveContext save, ActorForm form) {
-    String slug = form.slug().isEmpty() ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.name()), null) : form.slug();
+    String slug =
+        form.slug().isEmpty()
+            ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.name()), null)
+            : form.slug();
     Slugs.forget(save.handle(), type(), slug);
-    return save.attach(ActorDao.class).insert(slug, form.name(), form.kindValue(), form.role(),
-        form.affiliation(), form.description(), save.now());
+    return save.attach(ActorDao.class)
+        .insert(
+            slug,
+            form.name(),
+            form.kindValue(),
+            form.role(),
+            form.affiliation(),
+            form.description(),
+            save.now());
   }
 
   @Override
   public boolean update(SaveContext save, Actor current, int version, ActorForm form) {
     String slug = form.slug().isEmpty() ? current.slug() : form.slug();
-    boolean saved = save.attach(ActorDao.class).update(current.id(), version, slug, form.name(),
-        form.kindValue(), form.role(), form.affiliation(), form.description(), save.now());
+    boolean saved =
+        save.attach(ActorDao.class)
+            .update(
+                current.id(),
+                version,
+                slug,
+                form.name(),
+                form.kindValue(),
+                form.role(),
+                form.affiliation(),
+                form.description(),
+                save.now());
     if (saved) {
       Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
     }
@@ -158,8 +196,12 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
 
   @Override
   public ActorForm formOfSnapshot(Handle handle, JsonNode s) {
-    return new ActorForm(Snapshots.text(s, "slug"), Snapshots.text(s, "name"),
-        Snapshots.text(s, "kind"), Snapshots.text(s, "role"), Snapshots.text(s, "affiliationId"),
+    return new ActorForm(
+        Snapshots.text(s, "slug"),
+        Snapshots.text(s, "name"),
+        Snapshots.text(s, "kind"),
+        Snapshots.text(s, "role"),
+        Snapshots.text(s, "affiliationId"),
         Snapshots.text(s, "description"));
   }
 

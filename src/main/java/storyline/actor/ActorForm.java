@@ -9,13 +9,23 @@ public record ActorForm(
     String slug, String name, String kind, String role, String affiliationId, String description) {
 
   static ActorForm read(FormInput in) {
-    return new ActorForm(in.get("slug"), in.get("name"), in.get("kind"), in.get("role"),
-        in.get("affiliation_id"), in.get("description"));
+    return new ActorForm(
+        in.get("slug"),
+        in.get("name"),
+        in.get("kind"),
+        in.get("role"),
+        in.get("affiliation_id"),
+        in.get("description"));
   }
 
   static ActorForm of(Actor a) {
-    return new ActorForm(a.slug(), a.name(), a.kind().code(), a.role(),
-        a.affiliationId() == null ? "" : a.affiliationId().toString(), a.description());
+    return new ActorForm(
+        a.slug(),
+        a.name(),
+        a.kind().code(),
+        a.role(),
+        a.affiliationId() == null ? "" : a.affiliationId().toString(),
+        a.description());
   }
 
   FieldErrors validate() {

@@ -26,7 +26,8 @@ public final class AccountsController {
   private final RevisionLog log;
   private final Clock clock;
 
-  public AccountsController(Jdbi jdbi, AdminPages pages, Passwords passwords, RevisionLog log, Clock clock) {
+  public AccountsController(
+      Jdbi jdbi, AdminPages pages, Passwords passwords, RevisionLog log, Clock clock) {
     this.jdbi = jdbi;
     this.pages = pages;
     this.passwords = passwords;
@@ -48,7 +49,8 @@ public final class AccountsController {
   }
 
   public void newForm(Context ctx) {
-    renderEditor(ctx, HttpStatus.OK, null, Map.of("role", EditorRole.EDITOR.code()), new FieldErrors());
+    renderEditor(
+        ctx, HttpStatus.OK, null, Map.of("role", EditorRole.EDITOR.code()), new FieldErrors());
   }
 
   public void create(Context ctx) {
@@ -60,7 +62,8 @@ public final class AccountsController {
     values.put("role", in.get("role"));
     FieldErrors errors = new FieldErrors();
     if (!username.matches("[a-z0-9][a-z0-9._-]{1,39}")) {
-      errors.add("username", "Use 2 to 40 lower-case letters, digits, dots, hyphens or underscores.");
+      errors.add(
+          "username", "Use 2 to 40 lower-case letters, digits, dots, hyphens or underscores.");
     }
     errors.line("display_name", "display name", values.get("display_name"), 100, true);
     errors.oneOf("role", "role", values.get("role"), EditorRole.class, true);
@@ -78,9 +81,20 @@ public final class AccountsController {
             renderEditor(ctx, HttpStatus.UNPROCESSABLE_CONTENT, null, values, errors);
             return;
           }
-          long id = editors.insert(username, values.get("display_name"), passwords.hash(ctx.formParam("password")),
-              Coded.parse(EditorRole.class, values.get("role")).orElseThrow(), clock.instant());
-          record(ctx, h, editors.findById(id).orElseThrow(), RevisionAction.CREATE, ChangeKind.ADDITION, "Added editor");
+          long id =
+              editors.insert(
+                  username,
+                  values.get("display_name"),
+                  passwords.hash(ctx.formParam("password")),
+                  Coded.parse(EditorRole.class, values.get("role")).orElseThrow(),
+                  clock.instant());
+          record(
+              ctx,
+              h,
+              editors.findById(id).orElseThrow(),
+              RevisionAction.CREATE,
+              ChangeKind.ADDITION,
+              "Added editor");
           pages.flash(ctx, "Created the account “" + username + "”.");
           ctx.redirect("/admin/editors", HttpStatus.SEE_OTHER);
         });
@@ -108,18 +122,28 @@ public final class AccountsController {
           errors.line("display_name", "display name", values.get("display_name"), 100, true);
           errors.oneOf("role", "role", values.get("role"), EditorRole.class, true);
           boolean self = editor.id() == AdminPages.signedIn(ctx).editor().id();
-          if (self && (in.checked("disabled") || !EditorRole.ADMIN.code().equals(values.get("role")))) {
-            errors.add("role", "You cannot disable your own account or take away your own admin role.");
+          if (self
+              && (in.checked("disabled") || !EditorRole.ADMIN.code().equals(values.get("role")))) {
+            errors.add(
+                "role", "You cannot disable your own account or take away your own admin role.");
           }
           if (!errors.isEmpty()) {
             renderEditor(ctx, HttpStatus.UNPROCESSABLE_CONTENT, editor, values, errors);
             return;
           }
           EditorDao editors = h.attach(EditorDao.class);
-          boolean saved = editors.update(editor.id(), version(in), values.get("display_name"),
-              Coded.parse(EditorRole.class, values.get("role")).orElseThrow(), in.checked("disabled"), clock.instant());
+          boolean saved =
+              editors.update(
+                  editor.id(),
+                  version(in),
+                  values.get("display_name"),
+                  Coded.parse(EditorRole.class, values.get("role")).orElseThrow(),
+                  in.checked("disabled"),
+                  clock.instant());
           if (!saved) {
-            errors.add("display_name", "Someone else changed this account while you were editing; its current values are shown.");
+            errors.add(
+                "display_name",
+                "Someone else changed this account while you were editing; its current values are shown.");
             Editor current = editors.findById(editor.id()).orElseThrow();
             renderEditor(ctx, HttpStatus.CONFLICT, current, values, errors);
             return;
@@ -150,11 +174,19 @@ public final class AccountsController {
             renderEditor(ctx, HttpStatus.UNPROCESSABLE_CONTENT, editor, values, errors);
             return;
           }
-          h.attach(EditorDao.class).setPassword(editor.id(), passwords.hash(password), clock.instant());
+          h.attach(EditorDao.class)
+              .setPassword(editor.id(), passwords.hash(password), clock.instant());
           h.attach(SessionDao.class).deleteForEditor(editor.id());
-          record(ctx, h, h.attach(EditorDao.class).findById(editor.id()).orElseThrow(), RevisionAction.UPDATE,
-              ChangeKind.UPDATE, "Reset the password of editor");
-          pages.flash(ctx, "Set a new password for “" + editor.username() + "”; their sessions were ended.");
+          record(
+              ctx,
+              h,
+              h.attach(EditorDao.class).findById(editor.id()).orElseThrow(),
+              RevisionAction.UPDATE,
+              ChangeKind.UPDATE,
+              "Reset the password of editor");
+          pages.flash(
+              ctx,
+              "Set a new password for “" + editor.username() + "”; their sessions were ended.");
           ctx.redirect("/admin/editors", HttpStatus.SEE_OTHER);
         });
   }
@@ -184,23 +216,48 @@ public final class AccountsController {
     jdbi.useTransaction(
         h -> {
           h.attach(EditorDao.class).setPassword(me.id(), passwords.hash(next), clock.instant());
-          record(ctx, h, h.attach(EditorDao.class).findById(me.id()).orElseThrow(), RevisionAction.UPDATE,
-              ChangeKind.UPDATE, "Changed own password:");
+          record(
+              ctx,
+              h,
+              h.attach(EditorDao.class).findById(me.id()).orElseThrow(),
+              RevisionAction.UPDATE,
+              ChangeKind.UPDATE,
+              "Changed own password:");
         });
     pages.flash(ctx, "Your password has been changed.");
     ctx.redirect("/admin/account", HttpStatus.SEE_OTHER);
   }
 
-  private void record(Context ctx, Handle h, Editor editor, RevisionAction action, ChangeKind kind, String what) {
-    log.record(h.attach(storyline.revision.RevisionDao.class),
-        new RevisionLog.Entry(EntityType.EDITOR, editor.id(), editor.version(), AdminPages.signedIn(ctx).editor().id(),
-            action, kind, what + " " + editor.username(), null, AccountSnapshot.of(editor), ""),
+  private void record(
+      Context ctx, Handle h, Editor editor, RevisionAction action, ChangeKind kind, String what) {
+    log.record(
+        h.attach(storyline.revision.RevisionDao.class),
+        new RevisionLog.Entry(
+            EntityType.EDITOR,
+            editor.id(),
+            editor.version(),
+            AdminPages.signedIn(ctx).editor().id(),
+            action,
+            kind,
+            what + " " + editor.username(),
+            null,
+            AccountSnapshot.of(editor),
+            ""),
         clock.instant());
   }
 
-  private void renderEditor(Context ctx, HttpStatus status, Editor editor, Map<String, String> values, FieldErrors errors) {
+  private void renderEditor(
+      Context ctx,
+      HttpStatus status,
+      Editor editor,
+      Map<String, String> values,
+      FieldErrors errors) {
     String title = editor == null ? "New editor" : "Edit editor: " + editor.username();
-    Map<String, Object> model = pages.model(ctx, title, editor == null ? "/admin/editors/new" : "/admin/editors/" + editor.id() + "/edit");
+    Map<String, Object> model =
+        pages.model(
+            ctx,
+            title,
+            editor == null ? "/admin/editors/new" : "/admin/editors/" + editor.id() + "/edit");
     model.put("account", editor);
     model.put("values", values);
     model.put("errors", errors.asMap());
@@ -216,7 +273,8 @@ public final class AccountsController {
 
   private static Editor load(Handle h, Context ctx) {
     try {
-      return h.attach(EditorDao.class).findById(Long.parseLong(ctx.pathParam("id")))
+      return h.attach(EditorDao.class)
+          .findById(Long.parseLong(ctx.pathParam("id")))
           .orElseThrow(() -> new NotFoundResponse("There is no editor with that number."));
     } catch (NumberFormatException e) {
       throw new NotFoundResponse("There is no editor with that number.");

@@ -43,9 +43,11 @@ public final class AdminPages {
   private static List<Link> links(Editor editor, String path) {
     List<Link> links = new ArrayList<>();
     links.add(new Link("Dashboard", "/admin", path.equals("/admin")));
-    for (String[] kind : new String[][] {
-        {"Stories", "stories"}, {"Incidents", "incidents"}, {"Actors", "actors"},
-        {"Places", "places"}, {"Sources", "sources"}, {"Quotes", "quotes"}}) {
+    for (String[] kind :
+        new String[][] {
+          {"Stories", "stories"}, {"Incidents", "incidents"}, {"Actors", "actors"},
+          {"Places", "places"}, {"Sources", "sources"}, {"Quotes", "quotes"}
+        }) {
       String href = "/admin/" + kind[1];
       links.add(new Link(kind[0], href, path.startsWith(href)));
     }

@@ -78,7 +78,8 @@ public final class AuthController {
   static String lockedMessage(long seconds) {
     long minutes = (seconds + 59) / 60;
     return "Too many failed sign-ins for this username. Try again in "
-        + minutes + (minutes == 1 ? " minute." : " minutes.");
+        + minutes
+        + (minutes == 1 ? " minute." : " minutes.");
   }
 
   private void render(Context ctx, HttpStatus status, String username, String error, String next) {

@@ -1,6 +1,5 @@
 package storyline.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
@@ -31,12 +30,7 @@ public final class EntryController<R, F> {
   private final Clock clock;
 
   public EntryController(
-      EntryKind<R, F> kind,
-      Jdbi jdbi,
-      AdminPages pages,
-      RevisionLog log,
-      Json json,
-      Clock clock) {
+      EntryKind<R, F> kind, Jdbi jdbi, AdminPages pages, RevisionLog log, Json json, Clock clock) {
     this.kind = kind;
     this.jdbi = jdbi;
     this.pages = pages;
@@ -61,7 +55,8 @@ public final class EntryController<R, F> {
   }
 
   public void newForm(Context ctx) {
-    jdbi.useHandle(h -> renderForm(ctx, h, HttpStatus.OK, kind.blank(h, ctx), null, 0, new FieldErrors()));
+    jdbi.useHandle(
+        h -> renderForm(ctx, h, HttpStatus.OK, kind.blank(h, ctx), null, 0, new FieldErrors()));
   }
 
   public void create(Context ctx) {
@@ -86,8 +81,15 @@ public final class EntryController<R, F> {
           long id = kind.insert(save, form);
           R row = kind.find(h, id).orElseThrow();
           Entry entry = kind.describe(row);
-          save.record(kind.type(), id, entry.version(), RevisionAction.CREATE, ChangeKind.ADDITION,
-              "Added " + kind.noun() + ": " + entry.title(), entry.storyId(), kind.snapshot(h, id));
+          save.record(
+              kind.type(),
+              id,
+              entry.version(),
+              RevisionAction.CREATE,
+              ChangeKind.ADDITION,
+              "Added " + kind.noun() + ": " + entry.title(),
+              entry.storyId(),
+              kind.snapshot(h, id));
           pages.flash(ctx, "Saved the new " + kind.noun() + " “" + entry.title() + "”.");
           ctx.redirect(path() + "/" + id + "/edit", HttpStatus.SEE_OTHER);
         });
@@ -98,7 +100,14 @@ public final class EntryController<R, F> {
         h -> {
           R row = load(h, ctx);
           Entry entry = kind.describe(row);
-          renderForm(ctx, h, HttpStatus.OK, kind.formOf(h, row), entry, entry.version(), new FieldErrors());
+          renderForm(
+              ctx,
+              h,
+              HttpStatus.OK,
+              kind.formOf(h, row),
+              entry,
+              entry.version(),
+              new FieldErrors());
         });
   }
 
@@ -112,7 +121,8 @@ public final class EntryController<R, F> {
           FieldErrors errors = kind.validate(h, form, entry.id());
           meta.check(errors);
           if (!errors.isEmpty()) {
-            renderForm(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, meta.version(), errors);
+            renderForm(
+                ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, meta.version(), errors);
             return;
           }
           save(ctx, h, meta, current, form, null);
@@ -132,9 +142,11 @@ public final class EntryController<R, F> {
         h -> {
           R row = load(h, ctx);
           Entry entry = kind.describe(row);
-          List<Revision> revisions = h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id());
+          List<Revision> revisions =
+              h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id());
           Map<String, Object> model =
-              pages.model(ctx, "History of " + entry.title(), path() + "/" + entry.id() + "/history");
+              pages.model(
+                  ctx, "History of " + entry.title(), path() + "/" + entry.id() + "/history");
           model.put("kind", view());
           model.put("entry", entry);
           model.put("revisions", HistoryView.rows(revisions, h.attach(EditorDao.class).list()));
@@ -156,12 +168,18 @@ public final class EntryController<R, F> {
               h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id()).stream()
                   .filter(r -> String.valueOf(r.id()).equals(ctx.pathParam("revision")))
                   .findFirst()
-                  .orElseThrow(() -> new NotFoundResponse("There is no such version of this entry."));
+                  .orElseThrow(
+                      () -> new NotFoundResponse("There is no such version of this entry."));
           F form = kind.formOfSnapshot(h, json.readTree(revision.snapshot()));
           FieldErrors errors = kind.validate(h, form, entry.id());
           if (!errors.isEmpty()) {
-            errors.add("version", "Version " + revision.version() + " cannot be restored as it was; correct it here and save.");
-            renderForm(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, meta.version(), errors);
+            errors.add(
+                "version",
+                "Version "
+                    + revision.version()
+                    + " cannot be restored as it was; correct it here and save.");
+            renderForm(
+                ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, meta.version(), errors);
             return;
           }
           save(ctx, h, meta, current, form, revision.version());
@@ -183,10 +201,20 @@ public final class EntryController<R, F> {
         restoring == null
             ? change.headline()
             : "Restored version " + restoring + " of " + kind.noun() + ": " + saved.title();
-    save.record(kind.type(), saved.id(), saved.version(),
+    save.record(
+        kind.type(),
+        saved.id(),
+        saved.version(),
         restoring == null ? RevisionAction.UPDATE : RevisionAction.RESTORE,
-        change.kind(), headline, saved.storyId(), kind.snapshot(h, saved.id()));
-    pages.flash(ctx, restoring == null ? "Saved." : "Restored version " + restoring + " as version " + saved.version() + ".");
+        change.kind(),
+        headline,
+        saved.storyId(),
+        kind.snapshot(h, saved.id()));
+    pages.flash(
+        ctx,
+        restoring == null
+            ? "Saved."
+            : "Restored version " + restoring + " as version " + saved.version() + ".");
     ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
   }
 
@@ -219,12 +247,19 @@ public final class EntryController<R, F> {
             return;
           }
           Entry saved = kind.describe(kind.find(h, entry.id()).orElseThrow());
-          save(ctx, h, meta).record(kind.type(), saved.id(), saved.version(),
-              archive ? RevisionAction.ARCHIVE : RevisionAction.RESTORE,
-              archive ? ChangeKind.ARCHIVAL : ChangeKind.RESTORATION,
-              (archive ? "Withdrawn " : "Restored ") + kind.noun() + ": " + saved.title(),
-              saved.storyId(), kind.snapshot(h, saved.id()));
-          pages.flash(ctx, archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
+          save(ctx, h, meta)
+              .record(
+                  kind.type(),
+                  saved.id(),
+                  saved.version(),
+                  archive ? RevisionAction.ARCHIVE : RevisionAction.RESTORE,
+                  archive ? ChangeKind.ARCHIVAL : ChangeKind.RESTORATION,
+                  (archive ? "Withdrawn " : "Restored ") + kind.noun() + ": " + saved.title(),
+                  saved.storyId(),
+                  kind.snapshot(h, saved.id()));
+          pages.flash(
+              ctx,
+              archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
           ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
         });
   }
@@ -232,20 +267,32 @@ public final class EntryController<R, F> {
   /** 409: the saved version beside the editor's, and the editor's values ready to save again. */
   private void conflict(Context ctx, Handle h, F theirs, R current) {
     Entry entry = kind.describe(current);
-    Map<String, Object> model = formModel(ctx, h, theirs, entry, entry.version(), new FieldErrors());
-    model.put("conflict", ConflictView.of(kind.values(h, kind.formOf(h, current)), kind.values(h, theirs)));
+    Map<String, Object> model =
+        formModel(ctx, h, theirs, entry, entry.version(), new FieldErrors());
+    model.put(
+        "conflict",
+        ConflictView.of(kind.values(h, kind.formOf(h, current)), kind.values(h, theirs)));
     ctx.status(HttpStatus.CONFLICT).render("admin/edit", model);
   }
 
-  private void renderForm(Context ctx, Handle h, HttpStatus status, F form, Entry entry, int version, FieldErrors errors) {
+  private void renderForm(
+      Context ctx,
+      Handle h,
+      HttpStatus status,
+      F form,
+      Entry entry,
+      int version,
+      FieldErrors errors) {
     ctx.status(status).render("admin/edit", formModel(ctx, h, form, entry, version, errors));
   }
 
   private Map<String, Object> formModel(
       Context ctx, Handle h, F form, Entry entry, int version, FieldErrors errors) {
-    String title = entry == null ? "New " + kind.noun() : "Edit " + kind.noun() + ": " + entry.title();
+    String title =
+        entry == null ? "New " + kind.noun() : "Edit " + kind.noun() + ": " + entry.title();
     String action = entry == null ? path() : path() + "/" + entry.id();
-    Map<String, Object> model = pages.model(ctx, title, entry == null ? path() + "/new" : action + "/edit");
+    Map<String, Object> model =
+        pages.model(ctx, title, entry == null ? path() + "/new" : action + "/edit");
     model.put("kind", view());
     model.put("entry", entry);
     model.put("form", form);
@@ -268,11 +315,18 @@ public final class EntryController<R, F> {
       throw new NotFoundResponse("There is no " + kind.noun() + " with that number.");
     }
     return kind.find(h, id)
-        .orElseThrow(() -> new NotFoundResponse("There is no " + kind.noun() + " with that number."));
+        .orElseThrow(
+            () -> new NotFoundResponse("There is no " + kind.noun() + " with that number."));
   }
 
   private SaveContext save(Context ctx, Handle h, SaveMeta meta) {
-    return new SaveContext(h, clock.instant(), AdminPages.signedIn(ctx).editor().id(), meta.note(), meta.correction(), log);
+    return new SaveContext(
+        h,
+        clock.instant(),
+        AdminPages.signedIn(ctx).editor().id(),
+        meta.note(),
+        meta.correction(),
+        log);
   }
 
   private KindView view() {
@@ -293,7 +347,10 @@ public final class EntryController<R, F> {
         version = -1;
       }
       return new SaveMeta(
-          version, input.get("note"), input.checked("correction"), input.checked("confirm_duplicate"));
+          version,
+          input.get("note"),
+          input.checked("correction"),
+          input.checked("confirm_duplicate"));
     }
 
     void check(FieldErrors errors) {

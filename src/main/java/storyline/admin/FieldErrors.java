@@ -51,7 +51,9 @@ public final class FieldErrors {
     }
     int length = value.codePointCount(0, value.length());
     if (length > max) {
-      add(field, capital(label) + " must be at most " + max + " characters; this is " + length + ".");
+      add(
+          field,
+          capital(label) + " must be at most " + max + " characters; this is " + length + ".");
     } else if (CONTROL.matcher(value).find()) {
       add(field, capital(label) + " contains invisible control characters; remove them.");
     }
@@ -100,8 +102,11 @@ public final class FieldErrors {
     if (Coded.parse(type, value).isEmpty()) {
       add(
           field,
-          capital(label) + " must be one of: "
-              + Arrays.stream(type.getEnumConstants()).map(Coded::label).collect(Collectors.joining(", "))
+          capital(label)
+              + " must be one of: "
+              + Arrays.stream(type.getEnumConstants())
+                  .map(Coded::label)
+                  .collect(Collectors.joining(", "))
               + ".");
     }
     return this;

@@ -25,7 +25,11 @@ public final class FirstAdmin {
           }
           String password = configured.orElseGet(passwords::generate);
           editors.insert(
-              USERNAME, "Administrator", passwords.hash(password), EditorRole.ADMIN, clock.instant());
+              USERNAME,
+              "Administrator",
+              passwords.hash(password),
+              EditorRole.ADMIN,
+              clock.instant());
           return configured.isPresent() ? Optional.empty() : Optional.of(password);
         });
   }

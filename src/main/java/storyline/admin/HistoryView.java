@@ -17,14 +17,23 @@ import storyline.web.Json;
 
 /** An entry's history as the history page shows it: the revisions, and a diff of any two. */
 public final class HistoryView {
-  /** Bookkeeping that changes with every save; a diff that showed it would bury the real changes. */
+  /**
+   * Bookkeeping that changes with every save; a diff that showed it would bury the real changes.
+   */
   private static final Set<String> NOISE = Set.of("version", "createdAt", "updatedAt", "id");
 
   private HistoryView() {}
 
   /** One revision in the list. */
   public record Row(
-      long id, int version, Instant at, String editor, String action, String kind, String headline, String note) {}
+      long id,
+      int version,
+      Instant at,
+      String editor,
+      String action,
+      String kind,
+      String headline,
+      String note) {}
 
   /** Two versions compared field by field. */
   public record Diff(int from, int to, List<FieldChange> fields) {
@@ -46,7 +55,9 @@ public final class HistoryView {
                     r.id(),
                     r.version(),
                     r.at(),
-                    r.editorId() == null ? "Seed import" : names.getOrDefault(r.editorId(), "Unknown"),
+                    r.editorId() == null
+                        ? "Seed import"
+                        : names.getOrDefault(r.editorId(), "Unknown"),
                     r.action().label(),
                     r.kind().label(),
                     r.headline(),
@@ -89,7 +100,8 @@ public final class HistoryView {
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         if (!NOISE.contains(field.getKey())) {
-          flatten(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), out);
+          flatten(
+              path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), out);
         }
       }
     } else if (node.isArray()) {

@@ -10,17 +10,20 @@ public final class Ids {
     return value.matches("[1-9][0-9]{0,17}");
   }
 
-  public static void required(FieldErrors errors, String field, String label, String value) {
+  /**
+   * @param what what to choose, as it reads after "Choose": "the story", "who said it"
+   */
+  public static void required(FieldErrors errors, String field, String what, String value) {
     if (value.isEmpty()) {
-      errors.add(field, "Choose the " + label + ".");
+      errors.add(field, "Choose " + what + ".");
     } else if (!valid(value)) {
-      errors.add(field, "Choose the " + label + " from the list.");
+      errors.add(field, "Choose " + what + " from the list.");
     }
   }
 
-  public static void optional(FieldErrors errors, String field, String label, String value) {
+  public static void optional(FieldErrors errors, String field, String what, String value) {
     if (!value.isEmpty() && !valid(value)) {
-      errors.add(field, "Choose the " + label + " from the list.");
+      errors.add(field, "Choose " + what + " from the list.");
     }
   }
 

@@ -25,15 +25,23 @@ public final class LoginThrottle {
     this.clock = clock;
   }
 
-  /** How long the username stays locked, if it is locked now. */
+  /**
+   * How long the username stays locked, if it is locked now: when the latest failure was the fifth
+   * within 15 minutes, the lock runs for 15 minutes from it. (No failure is recorded while locked,
+   * so the latest failure is the one that locked it.)
+   */
   public Optional<Duration> lockedFor(String username) {
     Instant now = clock.instant();
-    List<Instant> recent = failures.since(key(username), now.minus(WINDOW));
+    List<Instant> recent = failures.since(key(username), now.minus(LOCKOUT).minus(WINDOW));
     if (recent.size() < MAX_FAILURES) {
       return Optional.empty();
     }
-    Instant until = recent.get(0).plus(LOCKOUT);
-    return until.isAfter(now) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+    Instant latest = recent.get(0);
+    long inWindow = recent.stream().filter(at -> at.isAfter(latest.minus(WINDOW))).count();
+    Instant until = latest.plus(LOCKOUT);
+    return inWindow >= MAX_FAILURES && until.isAfter(now)
+        ? Optional.of(Duration.between(now, until))
+        : Optional.empty();
   }
 
   public void failed(String username) {

@@ -8,6 +8,8 @@ import storyline.db.Coded;
 public record Option(String value, String label) {
 
   public static <E extends Enum<E> & Coded> List<Option> of(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(e -> new Option(e.code(), e.label())).toList();
+    return Arrays.stream(type.getEnumConstants())
+        .map(e -> new Option(e.code(), e.label()))
+        .toList();
   }
 }

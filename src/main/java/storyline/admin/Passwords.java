@@ -30,8 +30,8 @@ public final class Passwords {
   }
 
   /**
-   * Spends the same time as checking a real password, so that a missing account cannot be told
-   * from a wrong password by how long the answer takes.
+   * Spends the same time as checking a real password, so that a missing account cannot be told from
+   * a wrong password by how long the answer takes.
    */
   public void spendCheckingTime(String password) {
     matches(password, dummyHash);

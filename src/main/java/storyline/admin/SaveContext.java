@@ -9,8 +9,8 @@ import storyline.revision.RevisionDao;
 import storyline.revision.RevisionLog;
 
 /**
- * One save in progress: its transaction, its time, who saves and why. Kinds that save children
- * (an incident's claims) record the children's revisions through it.
+ * One save in progress: its transaction, its time, who saves and why. Kinds that save children (an
+ * incident's claims) record the children's revisions through it.
  */
 public record SaveContext(
     Handle handle, Instant now, long editorId, String note, boolean correction, RevisionLog log) {
@@ -30,7 +30,8 @@ public record SaveContext(
       Object snapshot) {
     log.record(
         handle.attach(RevisionDao.class),
-        new RevisionLog.Entry(type, id, version, editorId, action, kind, headline, storyId, snapshot, note),
+        new RevisionLog.Entry(
+            type, id, version, editorId, action, kind, headline, storyId, snapshot, note),
         now);
   }
 }

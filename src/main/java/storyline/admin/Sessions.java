@@ -13,8 +13,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Editors' sign-in sessions. The cookie holds a random token; the database holds only its hash,
- * so a copy of the database does not let anyone in. Cookies are HttpOnly, SameSite=Lax, scoped to
+ * Editors' sign-in sessions. The cookie holds a random token; the database holds only its hash, so
+ * a copy of the database does not let anyone in. Cookies are HttpOnly, SameSite=Lax, scoped to
  * /admin (public pages never see one), and Secure when the site is served over https.
  */
 public final class Sessions {
@@ -76,7 +76,10 @@ public final class Sessions {
   /** The waiting message, if any; it is shown once. */
   public String takeFlash(SignedIn signedIn) {
     String flash =
-        sessions.findLive(signedIn.tokenHash(), clock.instant()).map(SessionDao.Row::flash).orElse(null);
+        sessions
+            .findLive(signedIn.tokenHash(), clock.instant())
+            .map(SessionDao.Row::flash)
+            .orElse(null);
     if (flash != null) {
       sessions.setFlash(signedIn.tokenHash(), null);
     }
@@ -93,8 +96,15 @@ public final class Sessions {
     ctx.res()
         .addHeader(
             "Set-Cookie",
-            name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds
-                + "; HttpOnly; SameSite=Lax" + (secure ? "; Secure" : ""));
+            name
+                + "="
+                + value
+                + "; Path="
+                + path
+                + "; Max-Age="
+                + maxAgeSeconds
+                + "; HttpOnly; SameSite=Lax"
+                + (secure ? "; Secure" : ""));
   }
 
   private void setCookie(Context ctx, String token, long maxAgeSeconds) {

@@ -7,8 +7,8 @@ import org.jdbi.v3.core.Handle;
 import storyline.revision.EntityType;
 
 /**
- * Slugs: made from titles, unique per kind, and remembered when they change so that old
- * addresses keep working (the public pages answer them with 301).
+ * Slugs: made from titles, unique per kind, and remembered when they change so that old addresses
+ * keep working (the public pages answer them with 301).
  */
 public final class Slugs {
   static final int MAX = 80;
@@ -42,12 +42,12 @@ public final class Slugs {
 
   public static boolean taken(Handle handle, EntityType type, String slug, Long exceptId) {
     return handle
-        .createQuery("SELECT COUNT(*) FROM <table> WHERE slug = :slug AND id <> :id")
-        .define("table", type.table())
-        .bind("slug", slug)
-        .bind("id", exceptId == null ? -1L : exceptId)
-        .mapTo(Integer.class)
-        .one()
+            .createQuery("SELECT COUNT(*) FROM <table> WHERE slug = :slug AND id <> :id")
+            .define("table", type.table())
+            .bind("slug", slug)
+            .bind("id", exceptId == null ? -1L : exceptId)
+            .mapTo(Integer.class)
+            .one()
         > 0;
   }
 

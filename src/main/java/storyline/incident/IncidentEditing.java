@@ -62,7 +62,10 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public List<Entry> list(Handle handle, String query, boolean archived) {
-    return handle.attach(IncidentDao.class).listForAdmin(AdminSearch.pattern(query), archived).stream()
+    return handle
+        .attach(IncidentDao.class)
+        .listForAdmin(AdminSearch.pattern(query), archived)
+        .stream()
         .map(this::describe)
         .toList();
   }
@@ -74,38 +77,79 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public Entry describe(Incident i) {
-    return new Entry(i.id(), i.version(), i.title(),
+    return new Entry(
+        i.id(),
+        i.version(),
+        i.title(),
         i.occurredOn() + " · " + i.type().label() + " · " + i.verification().label(),
-        i.archivedAt() != null, i.archivedAt() == null ? "/incidents/" + i.slug() : null, i.storyId(),
+        i.archivedAt() != null,
+        i.archivedAt() == null ? "/incidents/" + i.slug() : null,
+        i.storyId(),
         i.updatedAt());
   }
 
   @Override
   public IncidentForm blank(Handle handle, Context ctx) {
     String story = FormInput.clean(ctx.queryParam("story_id"));
-    return new IncidentForm(Ids.valid(story) ? story : "", "", "", "", "", DatePrecision.DAY.code(), "", "",
-        Verification.REPORTED.code(), "", "", List.of(), List.of(), List.of());
+    return new IncidentForm(
+        Ids.valid(story) ? story : "",
+        "",
+        "",
+        "",
+        "",
+        DatePrecision.DAY.code(),
+        "",
+        "",
+        Verification.REPORTED.code(),
+        "",
+        "",
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   @Override
   public IncidentForm formOf(Handle handle, Incident incident) {
-    return form(handle, incident, handle.attach(IncidentDao.class).actorParts(incident.id()),
+    return form(
+        handle,
+        incident,
+        handle.attach(IncidentDao.class).actorParts(incident.id()),
         handle.attach(SourceDao.class).idsCitedByIncident(incident.id()));
   }
 
-  private static IncidentForm form(Handle handle, Incident i, List<ActorPart> parts, List<Long> sourceIds) {
+  private static IncidentForm form(
+      Handle handle, Incident i, List<ActorPart> parts, List<Long> sourceIds) {
     SourceDao sources = handle.attach(SourceDao.class);
     List<IncidentForm.ClaimRow> claims =
         handle.attach(ClaimDao.class).listCurrentForIncident(i.id()).stream()
-            .map(c -> new IncidentForm.ClaimRow(String.valueOf(c.id()), String.valueOf(c.actorId()),
-                c.stance().code(), c.text(), c.saidOn() == null ? "" : c.saidOn().toString(),
-                c.status().code(), Ids.strings(sources.idsCitedByClaim(c.id())), false))
+            .map(
+                c ->
+                    new IncidentForm.ClaimRow(
+                        String.valueOf(c.id()),
+                        String.valueOf(c.actorId()),
+                        c.stance().code(),
+                        c.text(),
+                        c.saidOn() == null ? "" : c.saidOn().toString(),
+                        c.status().code(),
+                        Ids.strings(sources.idsCitedByClaim(c.id())),
+                        false))
             .toList();
-    return new IncidentForm(String.valueOf(i.storyId()), i.slug(), i.title(), i.type().code(),
-        i.occurredOn().toString(), i.precision().code(), i.placeId() == null ? "" : i.placeId().toString(),
-        i.summary(), i.verification().code(), i.endsOn() == null ? "" : i.endsOn().toString(),
-        i.violatesId() == null ? "" : i.violatesId().toString(), Ids.strings(sourceIds),
-        parts.stream().map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code())).toList(),
+    return new IncidentForm(
+        String.valueOf(i.storyId()),
+        i.slug(),
+        i.title(),
+        i.type().code(),
+        i.occurredOn().toString(),
+        i.precision().code(),
+        i.placeId() == null ? "" : i.placeId().toString(),
+        i.summary(),
+        i.verification().code(),
+        i.endsOn() == null ? "" : i.endsOn().toString(),
+        i.violatesId() == null ? "" : i.violatesId().toString(),
+        Ids.strings(sourceIds),
+        parts.stream()
+            .map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code()))
+            .toList(),
         claims);
   }
 
@@ -120,22 +164,30 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     if (!errors.has("story_id") && !Ids.allExist(handle, "stories", List.of(form.story()))) {
       errors.add("story_id", "Choose the story from the list.");
     }
-    if (!form.slug().isEmpty() && !errors.has("slug") && Slugs.taken(handle, type(), form.slug(), id)) {
+    if (!form.slug().isEmpty()
+        && !errors.has("slug")
+        && Slugs.taken(handle, type(), form.slug(), id)) {
       errors.add("slug", "Another incident already uses this slug; choose another.");
     }
-    if (!errors.has("place_id") && form.place() != null && !Ids.allExist(handle, "places", List.of(form.place()))) {
+    if (!errors.has("place_id")
+        && form.place() != null
+        && !Ids.allExist(handle, "places", List.of(form.place()))) {
       errors.add("place_id", "Choose the place from the list.");
     }
     if (!errors.has("violates_id") && form.violates() != null) {
       Optional<Incident> agreement =
-          handle.attach(IncidentDao.class).findById(form.violates()).filter(a -> a.archivedAt() == null);
+          handle
+              .attach(IncidentDao.class)
+              .findById(form.violates())
+              .filter(a -> a.archivedAt() == null);
       if (agreement.isEmpty() || agreement.get().type() != IncidentType.AGREEMENT) {
         errors.add("violates_id", "Choose an agreement from the list.");
       } else if (id != null && agreement.get().id() == id) {
         errors.add("violates_id", "An agreement cannot violate itself.");
       }
     }
-    if (!errors.has("source_ids") && !Ids.allExist(handle, "sources", Ids.longs(form.sourceIds()))) {
+    if (!errors.has("source_ids")
+        && !Ids.allExist(handle, "sources", Ids.longs(form.sourceIds()))) {
       errors.add("source_ids", "Choose the sources from the list.");
     }
     for (int i = 0; i < form.actors().size(); i++) {
@@ -146,17 +198,27 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
       }
     }
     List<Long> ownClaims =
-        id == null ? List.of() : handle.attach(ClaimDao.class).listCurrentForIncident(id).stream().map(Claim::id).toList();
+        id == null
+            ? List.of()
+            : handle.attach(ClaimDao.class).listCurrentForIncident(id).stream()
+                .map(Claim::id)
+                .toList();
     for (int i = 0; i < form.claims().size(); i++) {
       IncidentForm.ClaimRow row = form.claims().get(i);
       String p = "claims[" + i + "].";
-      if (!errors.has(p + "id") && !row.id().isEmpty() && !ownClaims.contains(Long.valueOf(row.id()))) {
+      if (!errors.has(p + "id")
+          && !row.id().isEmpty()
+          && !ownClaims.contains(Long.valueOf(row.id()))) {
         errors.add(p + "id", "This claim does not belong to this incident; reload the form.");
       }
-      if (!row.remove() && !errors.has(p + "actor_id") && !Ids.allExist(handle, "actors", List.of(Long.valueOf(row.actorId())))) {
+      if (!row.remove()
+          && !errors.has(p + "actor_id")
+          && !Ids.allExist(handle, "actors", List.of(Long.valueOf(row.actorId())))) {
         errors.add(p + "actor_id", "Choose the actor making the claim from the list.");
       }
-      if (!row.remove() && !errors.has(p + "source_ids") && !Ids.allExist(handle, "sources", Ids.longs(row.sourceIds()))) {
+      if (!row.remove()
+          && !errors.has(p + "source_ids")
+          && !Ids.allExist(handle, "sources", Ids.longs(row.sourceIds()))) {
         errors.add(p + "source_ids", "Choose the sources from the list.");
       }
     }
@@ -168,33 +230,58 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     if (id != null || form.place() == null) {
       return List.of();
     }
-    return handle.attach(IncidentDao.class)
-        .listLikelyDuplicates(form.occurredOnValue(), form.place(), form.typeValue(), -1).stream()
-        .map(d -> new Warning("Possible duplicate: an incident of the same type at the same place on the"
-            + " same day already exists.", d.title(), "/admin/incidents/" + d.id() + "/edit"))
+    return handle
+        .attach(IncidentDao.class)
+        .listLikelyDuplicates(form.occurredOnValue(), form.place(), form.typeValue(), -1)
+        .stream()
+        .map(
+            d ->
+                new Warning(
+                    "Possible duplicate: an incident of the same type at the same place on the"
+                        + " same day already exists.",
+                    d.title(),
+                    "/admin/incidents/" + d.id() + "/edit"))
         .toList();
   }
 
   @Override
   public Map<String, Object> options(Handle handle, IncidentForm form) {
     Map<String, Object> options = new HashMap<>();
-    options.put("stories", handle.attach(StoryDao.class).listCurrent().stream()
-        .map(s -> new Option(String.valueOf(s.id()), s.title())).toList());
+    options.put(
+        "stories",
+        handle.attach(StoryDao.class).listCurrent().stream()
+            .map(s -> new Option(String.valueOf(s.id()), s.title()))
+            .toList());
     options.put("types", Option.of(IncidentType.class));
     options.put("precisions", Option.of(DatePrecision.class));
     options.put("verifications", Option.of(Verification.class));
-    options.put("places", handle.attach(PlaceDao.class).listPublic().stream()
-        .map(p -> new Option(String.valueOf(p.id()), p.name() + ", " + p.country())).toList());
-    options.put("agreements", handle.attach(IncidentDao.class).listCurrent().stream()
-        .filter(i -> i.type() == IncidentType.AGREEMENT && !i.slug().equals(form.slug()))
-        .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title())).toList());
-    options.put("actors", handle.attach(ActorDao.class).listPublic().stream()
-        .map(a -> new Option(String.valueOf(a.id()), a.name())).toList());
+    options.put(
+        "places",
+        handle.attach(PlaceDao.class).listPublic().stream()
+            .map(p -> new Option(String.valueOf(p.id()), p.name() + ", " + p.country()))
+            .toList());
+    options.put(
+        "agreements",
+        handle.attach(IncidentDao.class).listCurrent().stream()
+            .filter(i -> i.type() == IncidentType.AGREEMENT && !i.slug().equals(form.slug()))
+            .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title()))
+            .toList());
+    options.put(
+        "actors",
+        handle.attach(ActorDao.class).listPublic().stream()
+            .map(a -> new Option(String.valueOf(a.id()), a.name()))
+            .toList());
     options.put("roles", Option.of(ActorRole.class));
     options.put("stances", Option.of(Stance.class));
     options.put("claimStatuses", Option.of(ClaimStatus.class));
-    options.put("sources", handle.attach(SourceDao.class).listCurrent().stream()
-        .map(s -> new Option(String.valueOf(s.id()), s.title() + " (" + s.publisherOrUnknown() + ")")).toList());
+    options.put(
+        "sources",
+        handle.attach(SourceDao.class).listCurrent().stream()
+            .map(
+                s ->
+                    new Option(
+                        String.valueOf(s.id()), s.title() + " (" + s.publisherOrUnknown() + ")"))
+            .toList());
     List<IncidentForm.ActorRow> actorRows = new ArrayList<>(form.actors());
     for (int i = 0; i < BLANK_ACTOR_ROWS; i++) {
       actorRows.add(new IncidentForm.ActorRow("", ""));
@@ -210,28 +297,45 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public Map<String, String> values(Handle handle, IncidentForm form) {
-    Map<Long, String> names = handle.attach(ActorDao.class).listPublic().stream()
-        .collect(Collectors.toMap(Actor::id, Actor::name));
-    Map<Long, String> places = handle.attach(PlaceDao.class).listPublic().stream()
-        .collect(Collectors.toMap(Place::id, Place::name));
+    Map<Long, String> names =
+        handle.attach(ActorDao.class).listPublic().stream()
+            .collect(Collectors.toMap(Actor::id, Actor::name));
+    Map<Long, String> places =
+        handle.attach(PlaceDao.class).listPublic().stream()
+            .collect(Collectors.toMap(Place::id, Place::name));
     Map<String, String> values = new LinkedHashMap<>();
     values.put("Slug", form.slug());
     values.put("Title", form.title());
     values.put("Type", form.type());
     values.put("Date", form.occurredOn());
     values.put("Precision", form.precision());
-    values.put("Place", form.place() == null ? "" : places.getOrDefault(form.place(), form.placeId()));
+    values.put(
+        "Place", form.place() == null ? "" : places.getOrDefault(form.place(), form.placeId()));
     values.put("Summary", form.summary());
     values.put("Verification", form.verification());
     values.put("Ends on", form.endsOn());
     values.put("Violates", form.violatesId());
     values.put("Sources", String.join(", ", form.sourceIds()));
-    values.put("Actors", form.actors().stream()
-        .map(a -> name(names, a.actorId()) + " (" + a.role() + ")").collect(Collectors.joining("; ")));
-    values.put("Claims", form.claims().stream()
-        .map(c -> name(names, c.actorId()) + " " + c.stance() + ": " + c.text() + " [" + c.status() + "]"
-            + (c.remove() ? " (to be withdrawn)" : ""))
-        .collect(Collectors.joining("\n")));
+    values.put(
+        "Actors",
+        form.actors().stream()
+            .map(a -> name(names, a.actorId()) + " (" + a.role() + ")")
+            .collect(Collectors.joining("; ")));
+    values.put(
+        "Claims",
+        form.claims().stream()
+            .map(
+                c ->
+                    name(names, c.actorId())
+                        + " "
+                        + c.stance()
+                        + ": "
+                        + c.text()
+                        + " ["
+                        + c.status()
+                        + "]"
+                        + (c.remove() ? " (to be withdrawn)" : ""))
+            .collect(Collectors.joining("\n")));
     return values;
   }
 
@@ -241,13 +345,26 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public long insert(SaveContext save, IncidentForm form) {
-    String slug = form.slug().isEmpty()
-        ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.title()), null)
-        : form.slug();
+    String slug =
+        form.slug().isEmpty()
+            ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.title()), null)
+            : form.slug();
     Slugs.forget(save.handle(), type(), slug);
-    long id = save.attach(IncidentDao.class).insert(form.story(), slug, form.title(), form.typeValue(),
-        form.occurredOnValue(), form.precisionValue(), form.place(), form.summary(),
-        form.verificationValue(), form.endsOnValue(), form.violates(), save.now());
+    long id =
+        save.attach(IncidentDao.class)
+            .insert(
+                form.story(),
+                slug,
+                form.title(),
+                form.typeValue(),
+                form.occurredOnValue(),
+                form.precisionValue(),
+                form.place(),
+                form.summary(),
+                form.verificationValue(),
+                form.endsOnValue(),
+                form.violates(),
+                save.now());
     saveChildren(save, id, form);
     return id;
   }
@@ -255,9 +372,23 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
   @Override
   public boolean update(SaveContext save, Incident current, int version, IncidentForm form) {
     String slug = form.slug().isEmpty() ? current.slug() : form.slug();
-    boolean saved = save.attach(IncidentDao.class).update(current.id(), version, form.story(), slug,
-        form.title(), form.typeValue(), form.occurredOnValue(), form.precisionValue(), form.place(),
-        form.summary(), form.verificationValue(), form.endsOnValue(), form.violates(), save.now());
+    boolean saved =
+        save.attach(IncidentDao.class)
+            .update(
+                current.id(),
+                version,
+                form.story(),
+                slug,
+                form.title(),
+                form.typeValue(),
+                form.occurredOnValue(),
+                form.precisionValue(),
+                form.place(),
+                form.summary(),
+                form.verificationValue(),
+                form.endsOnValue(),
+                form.violates(),
+                save.now());
     if (saved) {
       Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
       saveChildren(save, current.id(), form);
@@ -271,7 +402,9 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     SourceDao sources = save.attach(SourceDao.class);
     incidents.removeActors(id);
     for (IncidentForm.ActorRow row : form.actors()) {
-      incidents.addActor(id, Long.parseLong(row.actorId()),
+      incidents.addActor(
+          id,
+          Long.parseLong(row.actorId()),
           storyline.db.Coded.parse(ActorRole.class, row.role()).orElseThrow());
     }
     sources.uncitedByIncident(id);
@@ -284,8 +417,10 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public Object snapshot(Handle handle, long id) {
-    return new IncidentSnapshot(find(handle, id).orElseThrow(),
-        handle.attach(IncidentDao.class).actorParts(id), handle.attach(SourceDao.class).idsCitedByIncident(id));
+    return new IncidentSnapshot(
+        find(handle, id).orElseThrow(),
+        handle.attach(IncidentDao.class).actorParts(id),
+        handle.attach(SourceDao.class).idsCitedByIncident(id));
   }
 
   @Override
@@ -293,22 +428,46 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     JsonNode i = snapshot.path("incident");
     Incident current = find(handle, i.path("id").asLong()).orElseThrow();
     List<ActorPart> parts = new ArrayList<>();
-    snapshot.path("actors").forEach(a -> parts.add(new ActorPart(a.path("actorId").asLong(),
-        storyline.db.Coded.parse(ActorRole.class, a.path("role").asText()).orElse(ActorRole.PARTICIPANT))));
+    snapshot
+        .path("actors")
+        .forEach(
+            a ->
+                parts.add(
+                    new ActorPart(
+                        a.path("actorId").asLong(),
+                        storyline.db.Coded.parse(ActorRole.class, a.path("role").asText())
+                            .orElse(ActorRole.PARTICIPANT))));
     IncidentForm claimsNow = formOf(handle, current);
-    return new IncidentForm(Snapshots.text(i, "storyId"), Snapshots.text(i, "slug"), Snapshots.text(i, "title"),
-        Snapshots.text(i, "type"), Snapshots.text(i, "occurredOn"), Snapshots.text(i, "precision"),
-        Snapshots.text(i, "placeId"), Snapshots.text(i, "summary"), Snapshots.text(i, "verification"),
-        Snapshots.text(i, "endsOn"), Snapshots.text(i, "violatesId"), Snapshots.texts(snapshot, "sourceIds"),
-        parts.stream().map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code())).toList(),
+    return new IncidentForm(
+        Snapshots.text(i, "storyId"),
+        Snapshots.text(i, "slug"),
+        Snapshots.text(i, "title"),
+        Snapshots.text(i, "type"),
+        Snapshots.text(i, "occurredOn"),
+        Snapshots.text(i, "precision"),
+        Snapshots.text(i, "placeId"),
+        Snapshots.text(i, "summary"),
+        Snapshots.text(i, "verification"),
+        Snapshots.text(i, "endsOn"),
+        Snapshots.text(i, "violatesId"),
+        Snapshots.texts(snapshot, "sourceIds"),
+        parts.stream()
+            .map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code()))
+            .toList(),
         claimsNow.claims());
   }
 
   @Override
   public Change change(Incident before, Incident after, boolean correction) {
     if (before.verification() != after.verification()) {
-      return new Change(ChangeKind.STATUS_CHANGE, "Status changed: " + before.verification().code()
-          + " → " + after.verification().code() + " — " + after.title());
+      return new Change(
+          ChangeKind.STATUS_CHANGE,
+          "Status changed: "
+              + before.verification().code()
+              + " → "
+              + after.verification().code()
+              + " — "
+              + after.title());
     }
     return correction
         ? new Change(ChangeKind.CORRECTION, "Correction to incident: " + after.title())
@@ -332,10 +491,21 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     void save(IncidentForm.ClaimRow row) {
       if (row.id().isEmpty()) {
         if (!row.remove()) {
-          long id = claims.insert(incident.id(), Long.parseLong(row.actorId()), stance(row), row.text(),
-              FieldErrors.parseDate(row.saidOn()), status(row), save.now());
+          long id =
+              claims.insert(
+                  incident.id(),
+                  Long.parseLong(row.actorId()),
+                  stance(row),
+                  row.text(),
+                  FieldErrors.parseDate(row.saidOn()),
+                  status(row),
+                  save.now());
           cite(id, row);
-          record(id, RevisionAction.CREATE, ChangeKind.ADDITION, "New claim by " + actorName(id) + " on: " + incident.title());
+          record(
+              id,
+              RevisionAction.CREATE,
+              ChangeKind.ADDITION,
+              "New claim by " + actorName(id) + " on: " + incident.title());
         }
         return;
       }
@@ -343,27 +513,56 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
       Claim before = claims.findById(id).orElseThrow();
       if (row.remove()) {
         claims.archive(id, save.now());
-        record(id, RevisionAction.ARCHIVE, ChangeKind.ARCHIVAL, "Claim withdrawn, by " + actorName(id) + " on: " + incident.title());
+        record(
+            id,
+            RevisionAction.ARCHIVE,
+            ChangeKind.ARCHIVAL,
+            "Claim withdrawn, by " + actorName(id) + " on: " + incident.title());
         return;
       }
       List<Long> cited = Ids.longs(row.sourceIds()).stream().sorted().toList();
-      boolean changed = before.actorId() != Long.parseLong(row.actorId()) || before.stance() != stance(row)
-          || !before.text().equals(row.text()) || !java.util.Objects.equals(before.saidOn(), FieldErrors.parseDate(row.saidOn()))
-          || before.status() != status(row)
-          || !sources.idsCitedByClaim(id).stream().sorted().toList().equals(cited);
+      boolean changed =
+          before.actorId() != Long.parseLong(row.actorId())
+              || before.stance() != stance(row)
+              || !before.text().equals(row.text())
+              || !java.util.Objects.equals(before.saidOn(), FieldErrors.parseDate(row.saidOn()))
+              || before.status() != status(row)
+              || !sources.idsCitedByClaim(id).stream().sorted().toList().equals(cited);
       if (!changed) {
         return;
       }
-      claims.update(id, Long.parseLong(row.actorId()), stance(row), row.text(), FieldErrors.parseDate(row.saidOn()),
-          status(row), save.now());
+      claims.update(
+          id,
+          Long.parseLong(row.actorId()),
+          stance(row),
+          row.text(),
+          FieldErrors.parseDate(row.saidOn()),
+          status(row),
+          save.now());
       sources.uncitedByClaim(id);
       cite(id, row);
       if (before.status() != status(row)) {
-        record(id, RevisionAction.UPDATE, ChangeKind.STATUS_CHANGE, "Claim status changed: "
-            + before.status().code() + " → " + status(row).code() + " — " + actorName(id) + " on: " + incident.title());
+        record(
+            id,
+            RevisionAction.UPDATE,
+            ChangeKind.STATUS_CHANGE,
+            "Claim status changed: "
+                + before.status().code()
+                + " → "
+                + status(row).code()
+                + " — "
+                + actorName(id)
+                + " on: "
+                + incident.title());
       } else {
-        record(id, RevisionAction.UPDATE, save.correction() ? ChangeKind.CORRECTION : ChangeKind.UPDATE,
-            (save.correction() ? "Correction to claim by " : "Updated claim by ") + actorName(id) + " on: " + incident.title());
+        record(
+            id,
+            RevisionAction.UPDATE,
+            save.correction() ? ChangeKind.CORRECTION : ChangeKind.UPDATE,
+            (save.correction() ? "Correction to claim by " : "Updated claim by ")
+                + actorName(id)
+                + " on: "
+                + incident.title());
       }
     }
 
@@ -373,7 +572,14 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
     private void record(long claimId, RevisionAction action, ChangeKind kind, String headline) {
       Claim claim = claims.findById(claimId).orElseThrow();
-      save.record(EntityType.CLAIM, claimId, claim.version(), action, kind, headline, incident.storyId(),
+      save.record(
+          EntityType.CLAIM,
+          claimId,
+          claim.version(),
+          action,
+          kind,
+          headline,
+          incident.storyId(),
           new ClaimSnapshot(claim, sources.idsCitedByClaim(claimId)));
     }
 

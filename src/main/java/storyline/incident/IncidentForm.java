@@ -14,8 +14,8 @@ import storyline.admin.Ids;
 import storyline.db.Coded;
 
 /**
- * An incident as an editor types it, with its cast, its claims and its sources: the incident
- * form edits all of them on one page, and they are saved together.
+ * An incident as an editor types it, with its cast, its claims and its sources: the incident form
+ * edits all of them on one page, and they are saved together.
  */
 public record IncidentForm(
     String storyId,
@@ -52,7 +52,11 @@ public record IncidentForm(
       boolean remove) {
 
     boolean blank() {
-      return id.isEmpty() && actorId.isEmpty() && stance.isEmpty() && text.isEmpty() && saidOn.isEmpty();
+      return id.isEmpty()
+          && actorId.isEmpty()
+          && stance.isEmpty()
+          && text.isEmpty()
+          && saidOn.isEmpty();
     }
 
     public static ClaimRow empty() {
@@ -74,17 +78,35 @@ public record IncidentForm(
     List<ClaimRow> claims = new ArrayList<>();
     for (int i : indices(names, "claims")) {
       String p = "claims[" + i + "].";
-      ClaimRow row = new ClaimRow(in.get(p + "id"), in.get(p + "actor_id"), in.get(p + "stance"),
-          in.get(p + "text"), in.get(p + "said_on"), in.get(p + "status"), in.all(p + "source_ids"),
-          in.checked(p + "remove"));
+      ClaimRow row =
+          new ClaimRow(
+              in.get(p + "id"),
+              in.get(p + "actor_id"),
+              in.get(p + "stance"),
+              in.get(p + "text"),
+              in.get(p + "said_on"),
+              in.get(p + "status"),
+              in.all(p + "source_ids"),
+              in.checked(p + "remove"));
       if (!row.blank()) {
         claims.add(row);
       }
     }
-    return new IncidentForm(in.get("story_id"), in.get("slug"), in.get("title"), in.get("type"),
-        in.get("occurred_on"), in.get("precision"), in.get("place_id"), in.get("summary"),
-        in.get("verification"), in.get("ends_on"), in.get("violates_id"), in.all("source_ids"),
-        actors, claims);
+    return new IncidentForm(
+        in.get("story_id"),
+        in.get("slug"),
+        in.get("title"),
+        in.get("type"),
+        in.get("occurred_on"),
+        in.get("precision"),
+        in.get("place_id"),
+        in.get("summary"),
+        in.get("verification"),
+        in.get("ends_on"),
+        in.get("violates_id"),
+        in.all("source_ids"),
+        actors,
+        claims);
   }
 
   private static Set<Integer> indices(Set<String> names, String list) {
@@ -101,27 +123,29 @@ public record IncidentForm(
   /** The checks that need no database. */
   FieldErrors validate() {
     FieldErrors errors = new FieldErrors();
-    Ids.required(errors, "story_id", "story", storyId);
+    Ids.required(errors, "story_id", "the story", storyId);
     errors.slug("slug", slug);
     errors.line("title", "title", title, 200, true);
     errors.oneOf("type", "type", type, IncidentType.class, true);
     errors.date("occurred_on", "date", occurredOn, true);
     errors.oneOf("precision", "precision", precision, DatePrecision.class, true);
-    Ids.optional(errors, "place_id", "place", placeId);
+    Ids.optional(errors, "place_id", "the place", placeId);
     errors.text("summary", "summary", summary, 4000, true);
     errors.oneOf("verification", "verification", verification, Verification.class, true);
     errors.date("ends_on", "end date", endsOn, false);
-    if (!errors.has("ends_on") && !errors.has("occurred_on") && endsOnValue() != null
+    if (!errors.has("ends_on")
+        && !errors.has("occurred_on")
+        && endsOnValue() != null
         && endsOnValue().isBefore(occurredOnValue())) {
       errors.add("ends_on", "The end date must not be before the date it happened.");
     }
-    Ids.optional(errors, "violates_id", "agreement", violatesId);
+    Ids.optional(errors, "violates_id", "the agreement", violatesId);
     Ids.sources(errors, "source_ids", sourceIds);
     Set<String> cast = new HashSet<>();
     for (int i = 0; i < actors.size(); i++) {
       ActorRow row = actors.get(i);
       String p = "actors[" + i + "].";
-      Ids.required(errors, p + "actor_id", "actor", row.actorId());
+      Ids.required(errors, p + "actor_id", "the actor", row.actorId());
       errors.oneOf(p + "role", "role", row.role(), ActorRole.class, true);
       if (!cast.add(row.actorId() + "/" + row.role())) {
         errors.add(p + "role", "This actor is already listed in this role.");
@@ -130,11 +154,11 @@ public record IncidentForm(
     for (int i = 0; i < claims.size(); i++) {
       ClaimRow row = claims.get(i);
       String p = "claims[" + i + "].";
-      Ids.optional(errors, p + "id", "claim", row.id());
+      Ids.optional(errors, p + "id", "the claim", row.id());
       if (row.remove()) {
         continue;
       }
-      Ids.required(errors, p + "actor_id", "actor making the claim", row.actorId());
+      Ids.required(errors, p + "actor_id", "the actor making the claim", row.actorId());
       errors.oneOf(p + "stance", "stance", row.stance(), Stance.class, true);
       errors.text(p + "text", "claim", row.text(), 2000, true);
       errors.date(p + "said_on", "date of the claim", row.saidOn(), false);

@@ -14,8 +14,8 @@ import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.SaveContext;
-import storyline.admin.Snapshots;
 import storyline.admin.Slugs;
+import storyline.admin.Snapshots;
 import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 
@@ -56,8 +56,15 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
 
   @Override
   public Entry describe(Place p) {
-    return new Entry(p.id(), p.version(), p.name(), p.country(), p.archivedAt() != null,
-        p.archivedAt() == null ? "/places/" + p.slug() : null, null, p.updatedAt());
+    return new Entry(
+        p.id(),
+        p.version(),
+        p.name(),
+        p.country(),
+        p.archivedAt() != null,
+        p.archivedAt() == null ? "/places/" + p.slug() : null,
+        null,
+        p.updatedAt());
   }
 
   @Override
@@ -78,7 +85,9 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
   @Override
   public FieldErrors validate(Handle handle, PlaceForm form, Long id) {
     FieldErrors errors = form.validate();
-    if (!form.slug().isEmpty() && !errors.has("slug") && Slugs.taken(handle, type(), form.slug(), id)) {
+    if (!form.slug().isEmpty()
+        && !errors.has("slug")
+        && Slugs.taken(handle, type(), form.slug(), id)) {
       errors.add("slug", "Another place already uses this slug; choose another.");
     }
     return errors;
@@ -102,17 +111,35 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
 
   @Override
   public long insert(SaveContext save, PlaceForm form) {
-    String slug = form.slug().isEmpty() ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.name()), null) : form.slug();
+    String slug =
+        form.slug().isEmpty()
+            ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.name()), null)
+            : form.slug();
     Slugs.forget(save.handle(), type(), slug);
-    return save.attach(PlaceDao.class).insert(slug, form.name(), form.country(), form.latitudeValue(),
-        form.longitudeValue(), save.now());
+    return save.attach(PlaceDao.class)
+        .insert(
+            slug,
+            form.name(),
+            form.country(),
+            form.latitudeValue(),
+            form.longitudeValue(),
+            save.now());
   }
 
   @Override
   public boolean update(SaveContext save, Place current, int version, PlaceForm form) {
     String slug = form.slug().isEmpty() ? current.slug() : form.slug();
-    boolean saved = save.attach(PlaceDao.class).update(current.id(), version, slug, form.name(),
-        form.country(), form.latitudeValue(), form.longitudeValue(), save.now());
+    boolean saved =
+        save.attach(PlaceDao.class)
+            .update(
+                current.id(),
+                version,
+                slug,
+                form.name(),
+                form.country(),
+                form.latitudeValue(),
+                form.longitudeValue(),
+                save.now());
     if (saved) {
       Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
     }
@@ -126,8 +153,11 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
 
   @Override
   public PlaceForm formOfSnapshot(Handle handle, JsonNode s) {
-    return new PlaceForm(Snapshots.text(s, "slug"), Snapshots.text(s, "name"),
-        Snapshots.text(s, "country"), PlaceForm.plain(s.path("latitude").asDouble()),
+    return new PlaceForm(
+        Snapshots.text(s, "slug"),
+        Snapshots.text(s, "name"),
+        Snapshots.text(s, "country"),
+        PlaceForm.plain(s.path("latitude").asDouble()),
         PlaceForm.plain(s.path("longitude").asDouble()));
   }
 

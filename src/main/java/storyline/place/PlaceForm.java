@@ -4,14 +4,17 @@ import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 
 /** A place as an editor types it. */
-public record PlaceForm(String slug, String name, String country, String latitude, String longitude) {
+public record PlaceForm(
+    String slug, String name, String country, String latitude, String longitude) {
 
   static PlaceForm read(FormInput in) {
-    return new PlaceForm(in.get("slug"), in.get("name"), in.get("country"), in.get("latitude"), in.get("longitude"));
+    return new PlaceForm(
+        in.get("slug"), in.get("name"), in.get("country"), in.get("latitude"), in.get("longitude"));
   }
 
   static PlaceForm of(Place p) {
-    return new PlaceForm(p.slug(), p.name(), p.country(), plain(p.latitude()), plain(p.longitude()));
+    return new PlaceForm(
+        p.slug(), p.name(), p.country(), plain(p.latitude()), plain(p.longitude()));
   }
 
   FieldErrors validate() {

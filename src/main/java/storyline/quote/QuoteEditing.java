@@ -63,8 +63,15 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
 
   @Override
   public Entry describe(Quote q) {
-    return new Entry(q.id(), q.version(), "“" + shorten(q.text()) + "”", q.context(), q.archivedAt() != null,
-        null, q.storyId(), q.updatedAt());
+    return new Entry(
+        q.id(),
+        q.version(),
+        "“" + shorten(q.text()) + "”",
+        q.context(),
+        q.archivedAt() != null,
+        null,
+        q.storyId(),
+        q.updatedAt());
   }
 
   @Override
@@ -94,14 +101,18 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
     }
     if (!errors.has("incident_id") && !errors.has("story_id") && form.incident() != null) {
       Optional<Incident> incident =
-          handle.attach(IncidentDao.class).findById(form.incident()).filter(i -> i.archivedAt() == null);
+          handle
+              .attach(IncidentDao.class)
+              .findById(form.incident())
+              .filter(i -> i.archivedAt() == null);
       if (incident.isEmpty()) {
         errors.add("incident_id", "Choose the incident from the list.");
       } else if (incident.get().storyId() != form.story()) {
         errors.add("incident_id", "The incident belongs to another story.");
       }
     }
-    if (!errors.has("source_ids") && !Ids.allExist(handle, "sources", Ids.longs(form.sourceIds()))) {
+    if (!errors.has("source_ids")
+        && !Ids.allExist(handle, "sources", Ids.longs(form.sourceIds()))) {
       errors.add("source_ids", "Choose the sources from the list.");
     }
     return errors;
@@ -111,12 +122,22 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
   public Map<String, Object> options(Handle handle, QuoteForm form) {
     return Map.of(
         "actors", actorOptions(handle),
-        "stories", handle.attach(StoryDao.class).listCurrent().stream()
-            .map(s -> new Option(String.valueOf(s.id()), s.title())).toList(),
-        "incidents", handle.attach(IncidentDao.class).listCurrent().stream()
-            .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title())).toList(),
-        "sources", handle.attach(SourceDao.class).listCurrent().stream()
-            .map(s -> new Option(String.valueOf(s.id()), s.title() + " (" + s.publisherOrUnknown() + ")")).toList());
+        "stories",
+            handle.attach(StoryDao.class).listCurrent().stream()
+                .map(s -> new Option(String.valueOf(s.id()), s.title()))
+                .toList(),
+        "incidents",
+            handle.attach(IncidentDao.class).listCurrent().stream()
+                .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title()))
+                .toList(),
+        "sources",
+            handle.attach(SourceDao.class).listCurrent().stream()
+                .map(
+                    s ->
+                        new Option(
+                            String.valueOf(s.id()),
+                            s.title() + " (" + s.publisherOrUnknown() + ")"))
+                .toList());
   }
 
   static List<Option> actorOptions(Handle handle) {
@@ -140,22 +161,44 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
 
   private static String name(Handle handle, String actorId) {
     return Ids.valid(actorId)
-        ? handle.attach(ActorDao.class).findById(Long.parseLong(actorId)).map(Actor::name).orElse(actorId)
+        ? handle
+            .attach(ActorDao.class)
+            .findById(Long.parseLong(actorId))
+            .map(Actor::name)
+            .orElse(actorId)
         : actorId;
   }
 
   @Override
   public long insert(SaveContext save, QuoteForm form) {
-    long id = save.attach(QuoteDao.class).insert(form.actor(), form.story(), form.incident(), form.text(),
-        form.saidOnValue(), form.context(), save.now());
+    long id =
+        save.attach(QuoteDao.class)
+            .insert(
+                form.actor(),
+                form.story(),
+                form.incident(),
+                form.text(),
+                form.saidOnValue(),
+                form.context(),
+                save.now());
     cite(save, id, form);
     return id;
   }
 
   @Override
   public boolean update(SaveContext save, Quote current, int version, QuoteForm form) {
-    boolean saved = save.attach(QuoteDao.class).update(current.id(), version, form.actor(), form.story(),
-        form.incident(), form.text(), form.saidOnValue(), form.context(), save.now());
+    boolean saved =
+        save.attach(QuoteDao.class)
+            .update(
+                current.id(),
+                version,
+                form.actor(),
+                form.story(),
+                form.incident(),
+                form.text(),
+                form.saidOnValue(),
+                form.context(),
+                save.now());
     if (saved) {
       save.attach(SourceDao.class).uncitedByQuote(current.id());
       cite(save, current.id(), form);
@@ -170,15 +213,21 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
 
   @Override
   public Object snapshot(Handle handle, long id) {
-    return new QuoteSnapshot(find(handle, id).orElseThrow(), handle.attach(SourceDao.class).idsCitedByQuote(id));
+    return new QuoteSnapshot(
+        find(handle, id).orElseThrow(), handle.attach(SourceDao.class).idsCitedByQuote(id));
   }
 
   @Override
   public QuoteForm formOfSnapshot(Handle handle, JsonNode snapshot) {
     JsonNode q = snapshot.path("quote");
-    return new QuoteForm(Snapshots.text(q, "actorId"), Snapshots.text(q, "storyId"),
-        Snapshots.text(q, "incidentId"), Snapshots.text(q, "text"), Snapshots.text(q, "saidOn"),
-        Snapshots.text(q, "context"), Snapshots.texts(snapshot, "sourceIds"));
+    return new QuoteForm(
+        Snapshots.text(q, "actorId"),
+        Snapshots.text(q, "storyId"),
+        Snapshots.text(q, "incidentId"),
+        Snapshots.text(q, "text"),
+        Snapshots.text(q, "saidOn"),
+        Snapshots.text(q, "context"),
+        Snapshots.texts(snapshot, "sourceIds"));
   }
 
   @Override

@@ -134,7 +134,8 @@ public final class SearchController {
     int score = 0;
     for (String word : words) {
       boolean inTitle = Highlighter.contains(title, word);
-      boolean elsewhere = Arrays.stream(others).anyMatch(other -> Highlighter.contains(other, word));
+      boolean elsewhere =
+          Arrays.stream(others).anyMatch(other -> Highlighter.contains(other, word));
       matched += inTitle || elsewhere ? 1 : 0;
       score += (inTitle ? 3 : 0) + (elsewhere ? 1 : 0);
     }

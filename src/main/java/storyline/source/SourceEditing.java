@@ -44,7 +44,10 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
 
   @Override
   public List<Entry> list(Handle handle, String query, boolean archived) {
-    return handle.attach(SourceDao.class).listForAdmin(AdminSearch.pattern(query), archived).stream()
+    return handle
+        .attach(SourceDao.class)
+        .listForAdmin(AdminSearch.pattern(query), archived)
+        .stream()
         .map(this::describe)
         .toList();
   }
@@ -56,8 +59,15 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
 
   @Override
   public Entry describe(Source s) {
-    return new Entry(s.id(), s.version(), s.title(), s.publisherOrUnknown() + " · " + s.kind().label(),
-        s.archivedAt() != null, null, null, s.updatedAt());
+    return new Entry(
+        s.id(),
+        s.version(),
+        s.title(),
+        s.publisherOrUnknown() + " · " + s.kind().label(),
+        s.archivedAt() != null,
+        null,
+        null,
+        s.updatedAt());
   }
 
   @Override
@@ -99,14 +109,30 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
 
   @Override
   public long insert(SaveContext save, SourceForm form) {
-    return save.attach(SourceDao.class).insert(form.urlValue(), form.title(), form.publisherValue(),
-        form.publishedOnValue(), form.kindValue(), form.notes(), save.now());
+    return save.attach(SourceDao.class)
+        .insert(
+            form.urlValue(),
+            form.title(),
+            form.publisherValue(),
+            form.publishedOnValue(),
+            form.kindValue(),
+            form.notes(),
+            save.now());
   }
 
   @Override
   public boolean update(SaveContext save, Source current, int version, SourceForm form) {
-    return save.attach(SourceDao.class).update(current.id(), version, form.urlValue(), form.title(),
-        form.publisherValue(), form.publishedOnValue(), form.kindValue(), form.notes(), save.now());
+    return save.attach(SourceDao.class)
+        .update(
+            current.id(),
+            version,
+            form.urlValue(),
+            form.title(),
+            form.publisherValue(),
+            form.publishedOnValue(),
+            form.kindValue(),
+            form.notes(),
+            save.now());
   }
 
   @Override
@@ -116,8 +142,12 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
 
   @Override
   public SourceForm formOfSnapshot(Handle handle, JsonNode s) {
-    return new SourceForm(Snapshots.text(s, "url"), Snapshots.text(s, "title"),
-        Snapshots.text(s, "publisher"), Snapshots.text(s, "publishedOn"), Snapshots.text(s, "kind"),
+    return new SourceForm(
+        Snapshots.text(s, "url"),
+        Snapshots.text(s, "title"),
+        Snapshots.text(s, "publisher"),
+        Snapshots.text(s, "publishedOn"),
+        Snapshots.text(s, "kind"),
         Snapshots.text(s, "notes"));
   }
 

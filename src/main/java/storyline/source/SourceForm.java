@@ -10,13 +10,23 @@ public record SourceForm(
     String url, String title, String publisher, String publishedOn, String kind, String notes) {
 
   static SourceForm read(FormInput in) {
-    return new SourceForm(in.get("url"), in.get("title"), in.get("publisher"), in.get("published_on"),
-        in.get("kind"), in.get("notes"));
+    return new SourceForm(
+        in.get("url"),
+        in.get("title"),
+        in.get("publisher"),
+        in.get("published_on"),
+        in.get("kind"),
+        in.get("notes"));
   }
 
   static SourceForm of(Source s) {
-    return new SourceForm(s.url() == null ? "" : s.url(), s.title(), s.publisher() == null ? "" : s.publisher(),
-        s.publishedOn() == null ? "" : s.publishedOn().toString(), s.kind().code(), s.notes());
+    return new SourceForm(
+        s.url() == null ? "" : s.url(),
+        s.title(),
+        s.publisher() == null ? "" : s.publisher(),
+        s.publishedOn() == null ? "" : s.publishedOn().toString(),
+        s.kind().code(),
+        s.notes());
   }
 
   FieldErrors validate() {

@@ -137,7 +137,8 @@ public final class StoryController {
     }
     Story story = found.get();
     Instant from = since.map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.EPOCH);
-    String path = "/stories/" + story.slug() + "/changes" + since.map(d -> "?since=" + d).orElse("");
+    String path =
+        "/stories/" + story.slug() + "/changes" + since.map(d -> "?since=" + d).orElse("");
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("story", story);
     model.put("since", since.orElse(null));

@@ -51,7 +51,8 @@ public interface StoryDao {
   @SqlQuery("SELECT * FROM stories WHERE archived_at IS NULL ORDER BY title, id")
   List<Story> listCurrent();
 
-  @SqlQuery("SELECT * FROM stories WHERE status = 'draft' AND archived_at IS NULL ORDER BY updated_at DESC")
+  @SqlQuery(
+      "SELECT * FROM stories WHERE status = 'draft' AND archived_at IS NULL ORDER BY updated_at DESC")
   List<Story> listDrafts();
 
   @SqlUpdate(

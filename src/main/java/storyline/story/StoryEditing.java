@@ -16,8 +16,8 @@ import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
-import storyline.admin.Snapshots;
 import storyline.admin.Slugs;
+import storyline.admin.Snapshots;
 import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 
@@ -58,8 +58,15 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
 
   @Override
   public Entry describe(Story s) {
-    return new Entry(s.id(), s.version(), s.title(), s.status().label(), s.archivedAt() != null,
-        s.isPublic() ? "/stories/" + s.slug() : null, s.id(), s.updatedAt());
+    return new Entry(
+        s.id(),
+        s.version(),
+        s.title(),
+        s.status().label(),
+        s.archivedAt() != null,
+        s.isPublic() ? "/stories/" + s.slug() : null,
+        s.id(),
+        s.updatedAt());
   }
 
   @Override
@@ -80,7 +87,9 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
   @Override
   public FieldErrors validate(Handle handle, StoryForm form, Long id) {
     FieldErrors errors = form.validate();
-    if (!form.slug().isEmpty() && !errors.has("slug") && Slugs.taken(handle, type(), form.slug(), id)) {
+    if (!form.slug().isEmpty()
+        && !errors.has("slug")
+        && Slugs.taken(handle, type(), form.slug(), id)) {
       errors.add("slug", "Another story already uses this slug; choose another.");
     }
     return errors;
@@ -107,8 +116,15 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
     String slug = slugFor(save.handle(), form, null);
     Slugs.forget(save.handle(), type(), slug);
     StoryStatus status = form.statusValue();
-    return save.attach(StoryDao.class).insert(slug, form.title(), form.summary(), form.body(), status,
-        status == StoryStatus.PUBLISHED ? save.now() : null, save.now());
+    return save.attach(StoryDao.class)
+        .insert(
+            slug,
+            form.title(),
+            form.summary(),
+            form.body(),
+            status,
+            status == StoryStatus.PUBLISHED ? save.now() : null,
+            save.now());
   }
 
   @Override
@@ -116,9 +132,21 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
     String slug = form.slug().isEmpty() ? current.slug() : form.slug();
     StoryStatus status = form.statusValue();
     Instant publishedAt =
-        current.publishedAt() == null && status == StoryStatus.PUBLISHED ? save.now() : current.publishedAt();
-    boolean saved = save.attach(StoryDao.class).update(current.id(), version, slug, form.title(),
-        form.summary(), form.body(), status, publishedAt, save.now());
+        current.publishedAt() == null && status == StoryStatus.PUBLISHED
+            ? save.now()
+            : current.publishedAt();
+    boolean saved =
+        save.attach(StoryDao.class)
+            .update(
+                current.id(),
+                version,
+                slug,
+                form.title(),
+                form.summary(),
+                form.body(),
+                status,
+                publishedAt,
+                save.now());
     if (saved) {
       Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
     }
@@ -132,16 +160,25 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
 
   @Override
   public StoryForm formOfSnapshot(Handle handle, JsonNode snapshot) {
-    return new StoryForm(Snapshots.text(snapshot, "slug"), Snapshots.text(snapshot, "title"),
-        Snapshots.text(snapshot, "summary"), Snapshots.text(snapshot, "body"),
+    return new StoryForm(
+        Snapshots.text(snapshot, "slug"),
+        Snapshots.text(snapshot, "title"),
+        Snapshots.text(snapshot, "summary"),
+        Snapshots.text(snapshot, "body"),
         Snapshots.text(snapshot, "status"));
   }
 
   @Override
   public Change change(Story before, Story after, boolean correction) {
     if (before.status() != after.status()) {
-      return new Change(ChangeKind.STATUS_CHANGE, "Status changed: " + before.status().label()
-          + " → " + after.status().label() + " — " + after.title());
+      return new Change(
+          ChangeKind.STATUS_CHANGE,
+          "Status changed: "
+              + before.status().label()
+              + " → "
+              + after.status().label()
+              + " — "
+              + after.title());
     }
     return correction
         ? new Change(ChangeKind.CORRECTION, "Correction to story: " + after.title())
@@ -149,6 +186,8 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
   }
 
   private String slugFor(Handle handle, StoryForm form, Long id) {
-    return form.slug().isEmpty() ? Slugs.unique(handle, type(), Slugs.fromTitle(form.title()), id) : form.slug();
+    return form.slug().isEmpty()
+        ? Slugs.unique(handle, type(), Slugs.fromTitle(form.title()), id)
+        : form.slug();
   }
 }

@@ -8,11 +8,13 @@ import storyline.db.Coded;
 public record StoryForm(String slug, String title, String summary, String body, String status) {
 
   static StoryForm read(FormInput in) {
-    return new StoryForm(in.get("slug"), in.get("title"), in.get("summary"), in.get("body"), in.get("status"));
+    return new StoryForm(
+        in.get("slug"), in.get("title"), in.get("summary"), in.get("body"), in.get("status"));
   }
 
   static StoryForm of(Story story) {
-    return new StoryForm(story.slug(), story.title(), story.summary(), story.body(), story.status().code());
+    return new StoryForm(
+        story.slug(), story.title(), story.summary(), story.body(), story.status().code());
   }
 
   /** The checks that need no database. */

@@ -43,21 +43,23 @@ public final class Missing {
         jdbi.withHandle(
             h ->
                 h.createQuery(
-                        """
+                            """
                         SELECT COUNT(*) FROM <table> t
                          WHERE (t.slug = :slug OR t.id IN (SELECT entity_id FROM slug_redirects
                                  WHERE entity_type = :type AND old_slug = :slug))
                            AND t.archived_at IS NOT NULL
                         """)
-                    .define("table", type.table())
-                    .bind("type", type)
-                    .bind("slug", slug)
-                    .mapTo(Integer.class)
-                    .one()
-                > 0);
+                        .define("table", type.table())
+                        .bind("type", type)
+                        .bind("slug", slug)
+                        .mapTo(Integer.class)
+                        .one()
+                    > 0);
     if (archived) {
       throw new GoneResponse(
-          "This " + what + " has been withdrawn by Storyline's editors. It is kept in the"
+          "This "
+              + what
+              + " has been withdrawn by Storyline's editors. It is kept in the"
               + " record, but no longer published.");
     }
     throw new NotFoundResponse("There is no " + what + " at this address.");

@@ -26,6 +26,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
   public static final String ADMIN_PASSWORD = "correct horse battery staple";
 
   private final boolean seed;
+  private final String baseUrl;
   private final MutableClock clock = new MutableClock();
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -35,16 +36,22 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
   private App app;
 
   public TestApp() {
-    this(true);
+    this(true, BASE_URL);
   }
 
-  private TestApp(boolean seed) {
+  private TestApp(boolean seed, String baseUrl) {
     this.seed = seed;
+    this.baseUrl = baseUrl;
   }
 
   /** An app whose database starts empty, without the seed story. */
   public static TestApp empty() {
-    return new TestApp(false);
+    return new TestApp(false, BASE_URL);
+  }
+
+  /** An app that believes it is published at another address, https say. */
+  public static TestApp publishedAt(String baseUrl) {
+    return new TestApp(true, baseUrl);
   }
 
   @Override
@@ -55,7 +62,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
             "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             "sa",
             "",
-            BASE_URL,
+            baseUrl,
             Optional.of(ADMIN_PASSWORD),
             seed);
     app = new App(config, clock).start();

@@ -1,0 +1,89 @@
+package storyline.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import storyline.support.AdminClient;
+import storyline.support.TestApp;
+
+class HistoryTest {
+  @RegisterExtension static final TestApp APP = new TestApp();
+
+  @Test
+  void everyChangeIsARevisionWithWhoWhenWhatAndTheNote() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    String edit = "/admin/actors/11/edit";
+    assertEquals(
+        303,
+        admin
+            .submit(
+                edit,
+                "/admin/actors/11",
+                Map.of(
+                    "role", "45th and 47th President of the United States", "note", "Fuller title"))
+            .statusCode());
+    assertEquals(
+        303,
+        admin
+            .submit(edit, "/admin/actors/11/archive", Map.of("note", "Testing archive"))
+            .statusCode());
+    assertEquals(
+        303, admin.submit(edit, "/admin/actors/11/restore", Map.of("note", "Back")).statusCode());
+
+    Document history = admin.page("/admin/actors/11/history");
+    List<Element> rows = history.select("table.data:not(.diff) tbody tr");
+    assertEquals(4, rows.size());
+    assertEquals(List.of("4", "3", "2", "1"), rows.stream().map(r -> r.child(0).text()).toList());
+    assertTrue(rows.get(0).text().contains("Restored"));
+    assertTrue(
+        rows.get(1).text().contains("Withdrawn") && rows.get(1).text().contains("Testing archive"));
+    assertTrue(
+        rows.get(2).text().contains("Administrator")
+            && rows.get(2).text().contains("Fuller title"));
+    assertTrue(rows.get(3).text().contains("Seed import"));
+  }
+
+  @Test
+  void anyTwoVersionsCanBeComparedFieldByField() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    admin.submit(
+        "/admin/places/1/edit",
+        "/admin/places/1",
+        Map.of("name", "Kharkiv city", "latitude", "50.0"));
+    Document diff = admin.page("/admin/places/1/history?from=1&to=2");
+    List<String> changed = diff.select("table.diff tr.changed th span:first-child").eachText();
+    assertEquals(List.of("name", "latitude"), changed);
+    Element name = diff.select("table.diff tr.changed").first();
+    assertEquals("Kharkiv", name.select("td").get(0).text());
+    assertEquals("Kharkiv city", name.select("td").get(1).text());
+  }
+
+  @Test
+  void restoringAnEarlierVersionSavesItAsANewOne() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    String edit = "/admin/incidents/9/edit";
+    admin.submit(
+        edit, "/admin/incidents/9", Map.of("title", "A wrong title", "verification", "retracted"));
+    assertEquals(
+        "A wrong title",
+        APP.page("/incidents/trump-statement-on-renewed-strikes").selectFirst("h1").text());
+    Document history = admin.page("/admin/incidents/9/history");
+    Element first = history.select("table.data tbody tr").last();
+    String action = first.selectFirst("form").attr("action");
+    HttpResponse<String> restored = admin.submit("/admin/incidents/9/history", action, Map.of());
+    assertEquals(303, restored.statusCode());
+    assertEquals(
+        "Trump calls the renewed strikes \"deeply disheartening\"",
+        APP.page("/incidents/trump-statement-on-renewed-strikes").selectFirst("h1").text());
+    List<Element> rows = admin.page("/admin/incidents/9/history").select("table.data tbody tr");
+    assertEquals("3", rows.get(0).child(0).text());
+    assertTrue(rows.get(0).text().contains("Restored version 1"), rows.get(0).text());
+  }
+}

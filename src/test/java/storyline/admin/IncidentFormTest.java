@@ -1,0 +1,124 @@
+package storyline.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import storyline.support.AdminClient;
+import storyline.support.TestApp;
+
+/** The incident form edits the incident, its cast, its claims and its sources together. */
+class IncidentFormTest {
+  @RegisterExtension static final TestApp APP = new TestApp();
+
+  @Test
+  void castClaimsAndSourcesAreSavedTogetherWithTheIncident() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    Map<String, List<String>> form = admin.form("/admin/incidents/new", "/admin/incidents");
+    form.put("story_id", List.of("1"));
+    form.put("title", List.of("Drone strike on a substation near Sumy"));
+    form.put("type", List.of("strike"));
+    form.put("occurred_on", List.of("2025-03-20"));
+    form.put("precision", List.of("day"));
+    form.put("summary", List.of("A substation was hit."));
+    form.put("verification", List.of("claimed"));
+    form.put("violates_id", List.of("2"));
+    form.put("source_ids", List.of("1", "2"));
+    form.put("actors[0].actor_id", List.of("2"));
+    form.put("actors[0].role", List.of("initiator"));
+    form.put("actors[1].actor_id", List.of("1"));
+    form.put("actors[1].role", List.of("target"));
+    form.put("claims[0].actor_id", List.of("1"));
+    form.put("claims[0].stance", List.of("alleges"));
+    form.put("claims[0].text", List.of("Russian drones hit the substation."));
+    form.put("claims[0].said_on", List.of("2025-03-20"));
+    form.put("claims[0].status", List.of("unverified"));
+    form.put("claims[0].source_ids", List.of("1"));
+    HttpResponse<String> created = admin.post("/admin/incidents", form);
+    assertEquals(303, created.statusCode(), created.body());
+
+    Document page = APP.page("/incidents/drone-strike-on-a-substation-near-sumy");
+    assertEquals(
+        List.of("Russia — Initiator", "Ukraine — Target"),
+        page.select("#who-heading + ul li").stream()
+            .map(li -> li.selectFirst("a").text() + " — " + li.selectFirst("strong").text())
+            .sorted()
+            .toList());
+    assertTrue(page.select(".side").text().contains("Russian drones hit the substation."));
+    assertEquals(2, page.select(".sources li").size());
+    assertEquals(
+        "/incidents/energy-infrastructure-truce", page.selectFirst("p.callout a").attr("href"));
+    assertTrue(
+        page.select(".changes")
+            .text()
+            .contains("New claim by Ukraine on: Drone strike on a substation near Sumy"));
+  }
+
+  @Test
+  void claimsCanBeChangedAndWithdrawnFromTheIncidentForm() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    String edit = "/admin/incidents/7/edit";
+    Map<String, List<String>> form = admin.form(edit, "/admin/incidents/7");
+    int russia =
+        indexOfClaim(
+            form,
+            "Ukraine carried out retaliatory strikes on fuel depots and railway hubs in Belgorod.");
+    int kremlin = indexOfClaim(form, "The attacks on Belgorod endangered civilian lives.");
+    form.put("claims[" + russia + "].status", List.of("corroborated"));
+    form.put("claims[" + kremlin + "].remove", List.of("true"));
+    form.put("note", List.of("Satellite images show the depot fire."));
+    assertEquals(303, admin.post("/admin/incidents/7", form).statusCode());
+
+    Document page = APP.page("/incidents/belgorod-fuel-depot-rail-strikes");
+    assertTrue(
+        !page.select(".side").text().contains("endangered civilian lives"),
+        "withdrawn claim hidden");
+    String log = page.select(".changes").text();
+    assertTrue(log.contains("Claim status changed: unverified → corroborated"), log);
+    assertTrue(log.contains("Claim withdrawn"), log);
+    assertTrue(log.contains("Satellite images show the depot fire."), log);
+  }
+
+  @Test
+  void aNewIncidentLikeAnExistingOneAsksForConfirmation() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    Map<String, List<String>> form = admin.form("/admin/incidents/new", "/admin/incidents");
+    form.put("story_id", List.of("1"));
+    form.put("title", List.of("Another strike in Kharkiv"));
+    form.put("type", List.of("strike"));
+    form.put("occurred_on", List.of("2025-03-19"));
+    form.put("precision", List.of("day"));
+    form.put("place_id", List.of("1"));
+    form.put("summary", List.of("Reported again."));
+    form.put("verification", List.of("reported"));
+    form.put("source_ids", List.of("1"));
+    HttpResponse<String> warned = admin.post("/admin/incidents", form);
+    assertEquals(422, warned.statusCode());
+    Document page = Jsoup.parse(warned.body());
+    assertTrue(page.selectFirst(".warning").text().contains("Possible duplicate"));
+    assertEquals("/admin/incidents/5/edit", page.selectFirst(".warning a").attr("href"));
+    assertEquals(
+        "Another strike in Kharkiv", page.getElementById("f-title").val(), "typed values kept");
+
+    Map<String, List<String>> confirmed =
+        AdminClient.formValues(page.selectFirst("form.entry-form"));
+    confirmed.put("confirm_duplicate", List.of("true"));
+    assertEquals(303, admin.post("/admin/incidents", confirmed).statusCode());
+    assertEquals(200, APP.get("/incidents/another-strike-in-kharkiv").statusCode());
+  }
+
+  private static int indexOfClaim(Map<String, List<String>> form, String text) {
+    for (int i = 0; i < 10; i++) {
+      if (List.of(text).equals(form.get("claims[" + i + "].text"))) {
+        return i;
+      }
+    }
+    throw new AssertionError("no claim " + text + " in " + form);
+  }
+}

@@ -1,0 +1,69 @@
+package storyline.journey;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import storyline.support.Browser;
+import storyline.support.TestApp;
+
+/**
+ * An editor in real Chromium signs in, changes an incident's verification status with a note, and
+ * sees the change on the public incident page and in its change log.
+ */
+class EditorJourneyTest {
+  @RegisterExtension static final TestApp APP = new TestApp();
+  @RegisterExtension static final Browser BROWSER = new Browser();
+
+  @Test
+  void editorChangesAVerificationStatusAndReadersSeeIt() {
+    WebDriver driver = BROWSER.driver();
+    driver.get(APP.baseUrl() + "/admin/incidents");
+    assertTrue(driver.getCurrentUrl().contains("/admin/login"), "sent to sign in first");
+    assertAccessible("sign-in page");
+    driver.findElement(By.id("f-username")).sendKeys("admin");
+    driver.findElement(By.id("f-password")).sendKeys(TestApp.ADMIN_PASSWORD);
+    driver.findElement(By.cssSelector("form[action='/admin/login'] button")).click();
+    assertTrue(
+        driver.getCurrentUrl().endsWith("/admin/incidents"), "and back: " + driver.getCurrentUrl());
+    assertAccessible("incident list");
+
+    driver.findElement(By.id("admin-q")).sendKeys("dnipro\n");
+    driver
+        .findElement(By.linkText("Drones strike energy substations in Dnipro, Ukraine says"))
+        .click();
+    assertEquals(
+        "Claimed",
+        new Select(driver.findElement(By.id("f-verification"))).getFirstSelectedOption().getText());
+    assertAccessible("incident form");
+
+    new Select(driver.findElement(By.id("f-verification"))).selectByVisibleText("Confirmed");
+    driver.findElement(By.id("f-note")).sendKeys("Confirmed by the regional grid operator.");
+    driver.findElement(By.cssSelector("form.entry-form button[type=submit]")).click();
+    assertEquals("Saved.", driver.findElement(By.cssSelector(".flash")).getText());
+
+    driver.findElement(By.linkText("Public page")).click();
+    assertTrue(driver.getCurrentUrl().endsWith("/incidents/dnipro-substation-drone-strikes"));
+    WebElement facts = driver.findElement(By.cssSelector(".facts-table"));
+    assertTrue(facts.getText().contains("Confirmed"), facts.getText());
+    List<WebElement> log = driver.findElements(By.cssSelector(".changes li"));
+    assertTrue(
+        log.get(0).getText().contains("Status changed: claimed → confirmed"), log.get(0).getText());
+    assertTrue(log.get(0).getText().contains("Confirmed by the regional grid operator."));
+    assertAccessible("public incident page after the change");
+
+    driver.get(APP.baseUrl() + "/admin/incidents/6/history?from=1&to=2");
+    assertTrue(driver.findElement(By.cssSelector("table.diff")).getText().contains("confirmed"));
+    assertAccessible("history with a diff");
+  }
+
+  private static void assertAccessible(String where) {
+    assertEquals(List.of(), BROWSER.seriousAccessibilityViolations(), where);
+  }
+}

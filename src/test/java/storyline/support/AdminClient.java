@@ -1,0 +1,143 @@
+package storyline.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A browser-like HTTP client for the admin: it keeps cookies, reads forms as a browser would submit
+ * them (hidden fields, CSRF token and all) and posts them back, changed.
+ */
+public final class AdminClient {
+  private final TestApp app;
+  private final HttpClient http;
+
+  public AdminClient(TestApp app) {
+    this.app = app;
+    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  /** A client signed in as the first admin. */
+  public static AdminClient signedInAdmin(TestApp app) {
+    AdminClient client = new AdminClient(app);
+    HttpResponse<String> response = client.signIn("admin", TestApp.ADMIN_PASSWORD);
+    if (response.statusCode() != 303) {
+      throw new AssertionError("admin could not sign in: " + response.statusCode());
+    }
+    return client;
+  }
+
+  public HttpResponse<String> signIn(String username, String password) {
+    Document login = page("/admin/login");
+    Map<String, List<String>> form = formValues(login.selectFirst("form[action=/admin/login]"));
+    form.put("username", List.of(username));
+    form.put("password", List.of(password));
+    return post("/admin/login", form);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(app.uri(path)).GET().build());
+  }
+
+  public Document page(String path) {
+    HttpResponse<String> response = get(path);
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "GET " + path + " answered " + response.statusCode() + ":\n" + response.body());
+    }
+    return Jsoup.parse(response.body(), app.baseUrl() + path);
+  }
+
+  public HttpResponse<String> post(String path, Map<String, List<String>> form) {
+    String body =
+        form.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(app.uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /**
+   * Loads the page, takes the form that posts to {@code action}, applies the changes (a null value
+   * clears a field) and submits it.
+   */
+  public HttpResponse<String> submit(String pagePath, String action, Map<String, String> changes) {
+    Map<String, List<String>> form = form(pagePath, action);
+    changes.forEach((name, value) -> form.put(name, value == null ? List.of() : List.of(value)));
+    return post(action, form);
+  }
+
+  /** The values a browser would submit for the form posting to {@code action} on the page. */
+  public Map<String, List<String>> form(String pagePath, String action) {
+    Element form = page(pagePath).selectFirst("form[action=" + action + "]");
+    if (form == null) {
+      throw new AssertionError("no form posting to " + action + " on " + pagePath);
+    }
+    return formValues(form);
+  }
+
+  public static Map<String, List<String>> formValues(Element form) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (Element field : form.select("input[name], textarea[name], select[name]")) {
+      String name = field.attr("name");
+      String type = field.attr("type");
+      List<String> list = values.computeIfAbsent(name, n -> new ArrayList<>());
+      if (field.tagName().equals("select")) {
+        Element selected = field.selectFirst("option[selected]");
+        if (selected == null) {
+          selected = field.selectFirst("option");
+        }
+        if (selected != null) {
+          list.add(selected.attr("value"));
+        }
+      } else if (field.tagName().equals("textarea")) {
+        list.add(field.wholeText().replaceFirst("^\n", ""));
+      } else if (type.equals("checkbox") || type.equals("radio")) {
+        if (field.hasAttr("checked")) {
+          list.add(field.attr("value"));
+        }
+      } else if (!type.equals("submit")) {
+        list.add(field.attr("value"));
+      }
+    }
+    return values;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
