@@ -26,10 +26,16 @@ import storyline.admin.SessionDao;
 import storyline.admin.Sessions;
 import storyline.db.Database;
 import storyline.db.SeedLoader;
+import storyline.feed.ExportController;
+import storyline.feed.FeedController;
+import storyline.feed.FeedQuery;
+import storyline.feed.FeedWriter;
+import storyline.feed.SitemapController;
 import storyline.incident.ClaimDao;
 import storyline.incident.IncidentController;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentEditing;
+import storyline.incident.IncidentLists;
 import storyline.incident.IncidentQuery;
 import storyline.place.PlaceController;
 import storyline.place.PlaceDao;
@@ -126,7 +132,10 @@ public final class App {
       AuthController auth,
       DashboardController dashboard,
       AccountsController accounts,
-      List<EntryController<?, ?>> entries) {}
+      List<EntryController<?, ?>> entries,
+      FeedController feeds,
+      ExportController exports,
+      SitemapController sitemap) {}
 
   private Controllers controllers(
       Database db, Json json, RevisionLog revisions, Passwords passwords) {
@@ -153,6 +162,7 @@ public final class App {
     ClaimDao claims = jdbi.onDemand(ClaimDao.class);
     QuoteDao quotes = jdbi.onDemand(QuoteDao.class);
     SourceDao sources = jdbi.onDemand(SourceDao.class);
+    IncidentLists lists = new IncidentLists(new IncidentQuery(jdbi), stories, places, actors);
     return new Controllers(
         new SiteController(db),
         new StoryController(
@@ -168,18 +178,7 @@ public final class App {
             missing),
         new ActorController(actors, incidents, claims, quotes, json, site, missing),
         new IncidentController(
-            new IncidentQuery(jdbi),
-            incidents,
-            claims,
-            quotes,
-            sources,
-            stories,
-            actors,
-            places,
-            json,
-            site,
-            changes,
-            missing),
+            lists, incidents, claims, quotes, sources, json, site, changes, missing),
         new PlaceController(places, incidents, json, site, missing),
         new SearchController(new SearchDao(jdbi)),
         new AdminGate(sessions),
@@ -190,7 +189,11 @@ public final class App {
             new LoginThrottle(jdbi.onDemand(LoginFailureDao.class), clock)),
         new DashboardController(jdbi, pages),
         new AccountsController(jdbi, pages, passwords, revisions, clock),
-        entries);
+        entries,
+        new FeedController(
+            new FeedQuery(jdbi), new FeedWriter(site), stories, actors, places, lists),
+        new ExportController(lists, jdbi, json, site),
+        new SitemapController(stories, actors, places, lists, site));
   }
 
   /** Every route of the site, in one table. */
@@ -203,13 +206,26 @@ public final class App {
     routes.get("/actors", c.actors()::list);
     routes.get("/actors/{slug}", c.actors()::show);
     routes.get("/incidents", c.incidents()::list);
+    routes.get("/incidents/feed.xml", c.feeds()::incidents);
+    routes.get("/incidents/feed.atom", c.feeds()::incidents);
     routes.get("/incidents/{slug}", c.incidents()::show);
     routes.get("/places", c.places()::list);
     routes.get("/places/{slug}", c.places()::show);
     routes.get("/search", c.search()::search);
 
+    routes.get("/feed.xml", c.feeds()::site);
+    routes.get("/feed.atom", c.feeds()::site);
+    routes.get("/stories/{slug}/feed.xml", c.feeds()::story);
+    routes.get("/stories/{slug}/feed.atom", c.feeds()::story);
+    routes.get("/actors/{slug}/feed.xml", c.feeds()::actor);
+    routes.get("/actors/{slug}/feed.atom", c.feeds()::actor);
+    routes.get("/places/{slug}/feed.xml", c.feeds()::place);
+    routes.get("/places/{slug}/feed.atom", c.feeds()::place);
+    routes.get("/incidents.csv", c.exports()::csv);
+    routes.get("/incidents.json", c.exports()::json);
+    routes.get("/sitemap.xml", c.sitemap()::sitemap);
+    routes.get("/robots.txt", c.sitemap()::robots);
     routes.get("/health", c.site()::health);
-    routes.get("/robots.txt", c.site()::robots);
 
     routes.before("/admin", c.gate()::check);
     routes.before("/admin/*", c.gate()::check);

@@ -59,10 +59,11 @@ public final class ActorController {
             byKind,
             "page",
             Page.of(
-                "Actors",
-                "The people, organizations and states involved in Storyline's stories.",
-                "/actors",
-                "actors")));
+                    "Actors",
+                    "The people, organizations and states involved in Storyline's stories.",
+                    "/actors",
+                    "actors")
+                .withFeeds(Page.FeedLink.site())));
   }
 
   public void show(Context ctx) {
@@ -97,7 +98,8 @@ public final class ActorController {
     model.put(
         "page",
         Page.of(actor.name(), describe(actor), path, "actors")
-            .withJsonLd("profile", json.writeForScript(structuredData(actor, affiliation))));
+            .withJsonLd("profile", json.writeForScript(structuredData(actor, affiliation)))
+            .withFeeds(Page.FeedLink.at(actor.name() + " on Storyline", path, null)));
     ctx.render("actor/show", model);
   }
 

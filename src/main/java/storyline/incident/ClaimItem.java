@@ -2,6 +2,7 @@ package storyline.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import storyline.actor.ActorKind;
 
 /** A public claim: what one actor says about one incident. */
 public record ClaimItem(
@@ -13,6 +14,7 @@ public record ClaimItem(
     long actorId,
     String actorSlug,
     String actorName,
+    ActorKind actorKind,
     Stance stance,
     String text,
     LocalDate saidOn,

@@ -6,20 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import storyline.actor.Actor;
-import storyline.actor.ActorDao;
-import storyline.place.Place;
-import storyline.place.PlaceDao;
 import storyline.quote.QuoteDao;
 import storyline.revision.ChangeLogDao;
 import storyline.revision.EntityType;
 import storyline.source.Citation;
 import storyline.source.Source;
 import storyline.source.SourceDao;
-import storyline.story.StoryCard;
-import storyline.story.StoryDao;
 import storyline.web.Json;
 import storyline.web.Missing;
 import storyline.web.Page;
@@ -31,40 +24,31 @@ public final class IncidentController {
   static final int PAGE_SIZE = 25;
   static final int CHANGES_ON_PAGE = 50;
 
-  private final IncidentQuery query;
+  private final IncidentLists lists;
   private final IncidentDao incidents;
   private final ClaimDao claims;
   private final QuoteDao quotes;
   private final SourceDao sources;
-  private final StoryDao stories;
-  private final ActorDao actors;
-  private final PlaceDao places;
   private final Json json;
   private final Site site;
   private final ChangeLogDao changes;
   private final Missing missing;
 
   public IncidentController(
-      IncidentQuery query,
+      IncidentLists lists,
       IncidentDao incidents,
       ClaimDao claims,
       QuoteDao quotes,
       SourceDao sources,
-      StoryDao stories,
-      ActorDao actors,
-      PlaceDao places,
       Json json,
       Site site,
       ChangeLogDao changes,
       Missing missing) {
-    this.query = query;
+    this.lists = lists;
     this.incidents = incidents;
     this.claims = claims;
     this.quotes = quotes;
     this.sources = sources;
-    this.stories = stories;
-    this.actors = actors;
-    this.places = places;
     this.json = json;
     this.site = site;
     this.changes = changes;
@@ -78,9 +62,9 @@ public final class IncidentController {
     if (after != null && before != null) {
       throw Params.badRequest("before", "cannot be given together with “after”");
     }
-    Options options = new Options(stories.listPublic(), places.listPublic(), actors.listPublic());
-    List<ActiveFilter> active = options.describe(filter);
-    IncidentQuery.Result result = query.page(filter, after, before, PAGE_SIZE);
+    IncidentLists.Options options = lists.options();
+    List<IncidentLists.ActiveFilter> active = lists.active(filter, options);
+    IncidentQuery.Result result = lists.query().page(filter, after, before, PAGE_SIZE);
     String base = "/incidents";
     String query = filter.queryString();
     Map<String, Object> model = new LinkedHashMap<>();
@@ -97,11 +81,16 @@ public final class IncidentController {
     model.put(
         "page",
         Page.of(
-            active.isEmpty() ? "Incidents" : "Incidents: " + describe(active),
-            "Every incident Storyline tracks, filtered by story, type, place, actor,"
-                + " verification, date and text.",
-            withQuery(base, query),
-            "incidents"));
+                active.isEmpty() ? "Incidents" : "Incidents: " + describe(active),
+                "Every incident Storyline tracks, filtered by story, type, place, actor,"
+                    + " verification, date and text.",
+                withQuery(base, query),
+                "incidents")
+            .withFeeds(
+                Page.FeedLink.at(
+                    active.isEmpty() ? "Every incident" : "Incidents: " + describe(active),
+                    base,
+                    query)));
     ctx.render("incident/list", model);
   }
 
@@ -135,7 +124,14 @@ public final class IncidentController {
     model.put(
         "page",
         Page.of(incident.title(), incident.summary(), path, "incidents")
-            .withJsonLd("article", json.writeForScript(event(incident, path))));
+            .withJsonLd(
+                "article",
+                json.writeForScript(structuredData(incident, path, claimList, citations)))
+            .withFeeds(
+                Page.FeedLink.at(
+                    "Changes to " + incident.storyTitle(),
+                    "/stories/" + incident.storySlug(),
+                    null)));
     ctx.render("incident/show", model);
   }
 
@@ -161,14 +157,29 @@ public final class IncidentController {
     return query.isEmpty() ? path : path + "?" + query;
   }
 
-  private static String describe(List<ActiveFilter> active) {
-    return active.stream().map(ActiveFilter::label).collect(Collectors.joining(", "));
+  private static String describe(List<IncidentLists.ActiveFilter> active) {
+    return active.stream().map(IncidentLists.ActiveFilter::label).collect(Collectors.joining(", "));
+  }
+
+  /** The incident as a schema.org Event, with each claim about it as a Claim. */
+  private Map<String, Object> structuredData(
+      IncidentItem incident,
+      String path,
+      List<ClaimItem> claims,
+      Map<Long, List<Citation>> citations) {
+    List<Object> graph = new ArrayList<>();
+    graph.add(event(incident, path));
+    graph.addAll(ClaimData.of(claims, citations, site));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@graph", graph);
+    return data;
   }
 
   private Map<String, Object> event(IncidentItem incident, String path) {
     Map<String, Object> event = new LinkedHashMap<>();
-    event.put("@context", "https://schema.org");
     event.put("@type", "Event");
+    event.put("@id", ClaimData.eventId(site, incident.slug()));
     event.put("name", incident.title());
     event.put("description", incident.summary());
     event.put("startDate", incident.occurredOn().toString());
@@ -190,59 +201,5 @@ public final class IncidentController {
       event.put("location", place);
     }
     return event;
-  }
-
-  /** A filter that is set, in words, with the address of the list without it. */
-  public record ActiveFilter(String label, String removeUrl) {}
-
-  /** The choices the filter form offers, which also tell a known slug from an unknown one. */
-  public record Options(List<StoryCard> stories, List<Place> places, List<Actor> actors) {
-
-    List<ActiveFilter> describe(IncidentFilter f) {
-      List<ActiveFilter> active = new ArrayList<>();
-      if (f.story() != null) {
-        String title = find(stories, StoryCard::slug, f.story(), "story").title();
-        active.add(remove(f, "story", "Story: " + title));
-      }
-      if (f.type() != null) {
-        active.add(remove(f, "type", "Type: " + f.type().label()));
-      }
-      if (f.place() != null) {
-        active.add(
-            remove(f, "place", "Place: " + find(places, Place::slug, f.place(), "place").name()));
-      }
-      if (f.actor() != null) {
-        active.add(
-            remove(f, "actor", "Actor: " + find(actors, Actor::slug, f.actor(), "actor").name()));
-      }
-      if (f.verification() != null) {
-        active.add(remove(f, "verification", "Verification: " + f.verification().label()));
-      }
-      if (f.from() != null) {
-        active.add(remove(f, "from", "From " + f.from()));
-      }
-      if (f.to() != null) {
-        active.add(remove(f, "to", "To " + f.to()));
-      }
-      if (f.text() != null) {
-        active.add(remove(f, "q", "Text: “" + f.text() + "”"));
-      }
-      if (f.contested()) {
-        active.add(remove(f, "contested", "Contested only"));
-      }
-      return active;
-    }
-
-    private static <T> T find(List<T> items, Function<T, String> slug, String wanted, String what) {
-      return items.stream()
-          .filter(item -> slug.apply(item).equals(wanted))
-          .findFirst()
-          .orElseThrow(
-              () -> Params.badRequest(what, "names no " + what + " called “" + wanted + "”"));
-    }
-
-    private static ActiveFilter remove(IncidentFilter f, String name, String label) {
-      return new ActiveFilter(label, withQuery("/incidents", f.without(name).queryString()));
-    }
   }
 }

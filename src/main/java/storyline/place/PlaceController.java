@@ -43,10 +43,11 @@ public final class PlaceController {
             byCountry,
             "page",
             Page.of(
-                "Places",
-                "The places where Storyline's incidents happened.",
-                "/places",
-                "places")));
+                    "Places",
+                    "The places where Storyline's incidents happened.",
+                    "/places",
+                    "places")
+                .withFeeds(Page.FeedLink.site())));
   }
 
   public void show(Context ctx) {
@@ -68,7 +69,8 @@ public final class PlaceController {
                 "Incidents in " + place.name() + ", " + place.country() + ".",
                 path,
                 "places")
-            .withJsonLd("place", json.writeForScript(structuredData(place, path))));
+            .withJsonLd("place", json.writeForScript(structuredData(place, path)))
+            .withFeeds(Page.FeedLink.at("Incidents in " + place.name(), path, null)));
     ctx.render("place/show", model);
   }
 

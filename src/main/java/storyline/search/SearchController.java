@@ -117,10 +117,11 @@ public final class SearchController {
     model.put(
         "page",
         Page.of(
-            query.isEmpty() ? "Search" : "Search: " + query,
-            "Search Storyline's stories, actors, places and incidents.",
-            "/search",
-            "search"));
+                query.isEmpty() ? "Search" : "Search: " + query,
+                "Search Storyline's stories, actors, places and incidents.",
+                "/search",
+                "search")
+            .withFeeds(Page.FeedLink.site()));
     ctx.render("search/results", model);
   }
 

@@ -103,6 +103,16 @@ public interface SourceDao {
   @SqlQuery("SELECT source_id FROM quote_sources WHERE quote_id = :id ORDER BY source_id")
   List<Long> idsCitedByQuote(@Bind("id") long quoteId);
 
+  @SqlQuery(
+      """
+      SELECT x.claim_id AS citing_id, s.id AS source_id, s.title, s.kind
+        FROM claim_sources x JOIN sources s ON s.id = x.source_id
+        JOIN public_claims c ON c.id = x.claim_id
+       WHERE c.story_id = :storyId AND s.archived_at IS NULL
+       ORDER BY s.title, s.id
+      """)
+  List<Citation> claimCitationsForStory(@Bind("storyId") long storyId);
+
   @SqlUpdate(
       """
       INSERT INTO sources (url, title, publisher, published_on, kind, notes, created_at,

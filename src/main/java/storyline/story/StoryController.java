@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import storyline.incident.Cast;
 import storyline.incident.ClaimDao;
+import storyline.incident.ClaimData;
 import storyline.incident.ClaimItem;
 import storyline.incident.ClaimSides;
 import storyline.incident.IncidentDao;
@@ -19,6 +22,7 @@ import storyline.incident.Timeline;
 import storyline.quote.QuoteDao;
 import storyline.revision.ChangeLogDao;
 import storyline.revision.EntityType;
+import storyline.source.Citation;
 import storyline.source.SourceDao;
 import storyline.web.Json;
 import storyline.web.Markdown;
@@ -80,11 +84,13 @@ public final class StoryController {
             latest,
             "page",
             Page.of(
-                "Storyline",
-                "Developing news stories, incident by incident: what happened, who is involved,"
-                    + " and who says what.",
-                "/",
-                "stories")));
+                    "Storyline",
+                    "Developing news stories, incident by incident: what happened, who is involved,"
+                        + " and who says what.",
+                    "/",
+                    "stories")
+                .withJsonLd("website", json.writeForScript(website()))
+                .withFeeds(Page.FeedLink.site())));
   }
 
   public void show(Context ctx) {
@@ -123,7 +129,10 @@ public final class StoryController {
     model.put(
         "page",
         Page.of(story.title(), story.summary(), path, "stories")
-            .withJsonLd("article", json.writeForScript(newsArticle(story, lastUpdated, path))));
+            .withJsonLd(
+                "article",
+                json.writeForScript(structuredData(story, lastUpdated, path, claimsByIncident)))
+            .withFeeds(storyFeed(story), Page.FeedLink.site()));
     ctx.render("story/show", model);
   }
 
@@ -146,19 +155,61 @@ public final class StoryController {
     model.put(
         "page",
         Page.of(
-            "Changes: " + story.title(),
-            "What changed in “" + story.title() + "”: additions, corrections and status changes.",
-            path,
-            "stories"));
+                "Changes: " + story.title(),
+                "What changed in “"
+                    + story.title()
+                    + "”: additions, corrections and status changes.",
+                path,
+                "stories")
+            .withFeeds(storyFeed(story), Page.FeedLink.site()));
     ctx.render("story/changes", model);
+  }
+
+  static Page.FeedLink storyFeed(Story story) {
+    return Page.FeedLink.at("Changes to " + story.title(), "/stories/" + story.slug(), null);
   }
 
   /** A contested incident with the claims of each side. */
   public record Contested(IncidentItem incident, List<ClaimSides.Side> sides) {}
 
+  /** The site as a schema.org WebSite, with its search, for the home page. */
+  private Map<String, Object> website() {
+    Map<String, Object> search = new LinkedHashMap<>();
+    search.put("@type", "SearchAction");
+    search.put("target", site.url("/search?q={query}"));
+    search.put("query-input", "required name=query");
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@type", "WebSite");
+    data.put("name", site.name());
+    data.put("url", site.url("/"));
+    data.put("publisher", site.publisher());
+    data.put("potentialAction", search);
+    return data;
+  }
+
+  /** The story as a schema.org NewsArticle, with each of its claims as a Claim. */
+  private Map<String, Object> structuredData(
+      Story story, Instant lastUpdated, String path, Map<Long, List<ClaimItem>> claims) {
+    List<Object> graph = new ArrayList<>();
+    graph.add(newsArticle(story, lastUpdated, path));
+    graph.addAll(
+        ClaimData.of(
+            claims.values().stream()
+                .flatMap(List::stream)
+                .sorted(Comparator.comparingLong(ClaimItem::id))
+                .toList(),
+            sources.claimCitationsForStory(story.id()).stream()
+                .collect(Collectors.groupingBy(Citation::citingId)),
+            site));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("@context", "https://schema.org");
+    data.put("@graph", graph);
+    return data;
+  }
+
   private Map<String, Object> newsArticle(Story story, Instant lastUpdated, String path) {
     Map<String, Object> article = new LinkedHashMap<>();
-    article.put("@context", "https://schema.org");
     article.put("@type", "NewsArticle");
     article.put("headline", story.title());
     article.put("description", story.summary());

@@ -19,7 +19,19 @@ public record Page(
     String section) {
 
   /** A feed a page offers to subscribers and feed readers. */
-  public record FeedLink(String title, String rssPath, String atomPath) {}
+  public record FeedLink(String title, String rssPath, String atomPath) {
+
+    /** The feeds at {@code base}/feed.xml and {@code base}/feed.atom, with a query if any. */
+    public static FeedLink at(String title, String base, String query) {
+      String suffix = query == null || query.isEmpty() ? "" : "?" + query;
+      return new FeedLink(title, base + "/feed.xml" + suffix, base + "/feed.atom" + suffix);
+    }
+
+    /** The whole site's feed. */
+    public static FeedLink site() {
+      return at("Every story on Storyline", "", null);
+    }
+  }
 
   /** The text of the title element: the page's title, then the site's name. */
   public String documentTitle() {
@@ -34,7 +46,7 @@ public record Page(
     return new Page(title, description, path, ogType, json, feeds, section);
   }
 
-  public Page withFeeds(List<FeedLink> newFeeds) {
-    return new Page(title, description, path, ogType, jsonLd, newFeeds, section);
+  public Page withFeeds(FeedLink... newFeeds) {
+    return new Page(title, description, path, ogType, jsonLd, List.of(newFeeds), section);
   }
 }

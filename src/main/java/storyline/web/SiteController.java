@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import storyline.db.Database;
 
-/** The operator's and crawlers' routes: health and robots. */
+/** The operator's route: health. */
 public final class SiteController {
   private final Database database;
 
@@ -22,10 +22,5 @@ public final class SiteController {
         up
             ? "{\"status\":\"ok\",\"database\":\"up\"}"
             : "{\"status\":\"unavailable\",\"database\":\"down\"}");
-  }
-
-  public void robots(Context ctx) {
-    ctx.contentType("text/plain; charset=utf-8");
-    ctx.result("User-agent: *\nDisallow: /admin\n");
   }
 }

@@ -278,7 +278,8 @@ SELECT ia.incident_id, i.story_id, ia.actor_id, a.slug AS actor_slug, a.name AS 
 -- The claims a reader may see, with who makes them and about what.
 CREATE VIEW public_claims AS
 SELECT c.id, c.incident_id, i.story_id, i.slug AS incident_slug, i.title AS incident_title,
-       c.actor_id, a.slug AS actor_slug, a.name AS actor_name, c.stance, c.text, c.said_on,
+       c.actor_id, a.slug AS actor_slug, a.name AS actor_name, a.kind AS actor_kind,
+       c.stance, c.text, c.said_on,
        c.status, c.created_at, c.updated_at
   FROM claims c
   JOIN public_incidents i ON i.id = c.incident_id

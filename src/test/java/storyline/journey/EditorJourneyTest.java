@@ -3,13 +3,17 @@ package storyline.journey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import storyline.support.Browser;
 import storyline.support.TestApp;
 
@@ -46,6 +50,7 @@ class EditorJourneyTest {
     new Select(driver.findElement(By.id("f-verification"))).selectByVisibleText("Confirmed");
     driver.findElement(By.id("f-note")).sendKeys("Confirmed by the regional grid operator.");
     driver.findElement(By.cssSelector("form.entry-form button[type=submit]")).click();
+    waitFor(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
     assertEquals("Saved.", driver.findElement(By.cssSelector(".flash")).getText());
 
     driver.findElement(By.linkText("Public page")).click();
@@ -61,6 +66,10 @@ class EditorJourneyTest {
     driver.get(APP.baseUrl() + "/admin/incidents/6/history?from=1&to=2");
     assertTrue(driver.findElement(By.cssSelector("table.diff")).getText().contains("confirmed"));
     assertAccessible("history with a diff");
+  }
+
+  static <T> T waitFor(WebDriver driver, ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
   }
 
   private static void assertAccessible(String where) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import storyline.support.Browser;
 import storyline.support.TestApp;
@@ -51,6 +52,7 @@ class ReaderJourneyTest {
     new Select(driver.findElement(By.id("f-type"))).selectByVisibleText("Strike");
     new Select(driver.findElement(By.id("f-verification"))).selectByVisibleText("Disputed");
     driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    EditorJourneyTest.waitFor(driver, ExpectedConditions.urlContains("verification=disputed"));
     assertTrue(driver.getCurrentUrl().contains("type=strike"), driver.getCurrentUrl());
     assertTrue(driver.getCurrentUrl().contains("verification=disputed"));
     List<String> titles =
@@ -62,6 +64,7 @@ class ReaderJourneyTest {
     assertAccessible("filtered incident list");
 
     driver.findElement(By.id("site-search-q")).sendKeys("guterres\n");
+    EditorJourneyTest.waitFor(driver, ExpectedConditions.urlContains("/search"));
     assertTrue(
         driver
             .findElement(By.cssSelector("#results-actors + ol"))

@@ -1,0 +1,57 @@
+package storyline.feed;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Which changes a feed carries: the whole site, one story, actor or place, or the incidents of a
+ * filtered list. Each scope is a fixed SQL condition over the change log and the values it binds.
+ */
+public record FeedScope(String title, String path, String condition, Map<String, Object> values) {
+
+  public static FeedScope site() {
+    return new FeedScope("Storyline: every story", "", "TRUE", Map.of());
+  }
+
+  public static FeedScope story(long storyId, String title, String slug) {
+    return new FeedScope(
+        title, "/stories/" + slug, "c.story_id = :scopeId", Map.of("scopeId", storyId));
+  }
+
+  public static FeedScope actor(long actorId, String name, String slug) {
+    return new FeedScope(
+        name + " on Storyline",
+        "/actors/" + slug,
+        """
+        (c.incident_id IN (SELECT incident_id FROM incident_actors WHERE actor_id = :scopeId)
+         OR (c.entity_type = 'claim'
+             AND c.entity_id IN (SELECT id FROM claims WHERE actor_id = :scopeId))
+         OR (c.entity_type = 'quote'
+             AND c.entity_id IN (SELECT id FROM quotes WHERE actor_id = :scopeId)))
+        """,
+        Map.of("scopeId", actorId));
+  }
+
+  public static FeedScope place(long placeId, String name, String slug) {
+    return new FeedScope(
+        "Storyline: incidents in " + name,
+        "/places/" + slug,
+        "c.incident_id IN (SELECT id FROM public_incidents WHERE place_id = :scopeId)",
+        Map.of("scopeId", placeId));
+  }
+
+  /** The incidents of a filtered list, named by their ids, each bound as a parameter. */
+  public static FeedScope incidents(String title, String path, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return new FeedScope(title, path, "FALSE", Map.of());
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      values.put("incident" + i, ids.get(i));
+    }
+    String names = values.keySet().stream().map(n -> ":" + n).collect(Collectors.joining(", "));
+    return new FeedScope(title, path, "c.incident_id IN (" + names + ")", values);
+  }
+}
