@@ -37,6 +37,8 @@ import storyline.incident.IncidentDao;
 import storyline.incident.IncidentEditing;
 import storyline.incident.IncidentLists;
 import storyline.incident.IncidentQuery;
+import storyline.picture.Pictures;
+import storyline.picture.WorldShapes;
 import storyline.place.PlaceController;
 import storyline.place.PlaceDao;
 import storyline.place.PlaceEditing;
@@ -142,6 +144,7 @@ public final class App {
     Jdbi jdbi = db.jdbi();
     Site site = new Site("Storyline", config.baseUrl());
     Missing missing = new Missing(jdbi);
+    Pictures pictures = new Pictures(WorldShapes.load());
     ChangeLogDao changes = jdbi.onDemand(ChangeLogDao.class);
     EditorDao editors = jdbi.onDemand(EditorDao.class);
     Sessions sessions =
@@ -175,11 +178,12 @@ public final class App {
             json,
             site,
             changes,
-            missing),
+            missing,
+            pictures),
         new ActorController(actors, incidents, claims, quotes, json, site, missing),
         new IncidentController(
-            lists, incidents, claims, quotes, sources, json, site, changes, missing),
-        new PlaceController(places, incidents, json, site, missing),
+            lists, incidents, claims, quotes, sources, json, site, changes, missing, pictures),
+        new PlaceController(places, incidents, json, site, missing, pictures),
         new SearchController(new SearchDao(jdbi)),
         new AdminGate(sessions),
         new AuthController(
@@ -203,6 +207,7 @@ public final class App {
     routes.get("/", c.stories()::home);
     routes.get("/stories/{slug}", c.stories()::show);
     routes.get("/stories/{slug}/changes", c.stories()::changes);
+    routes.get("/stories/{slug}/card.png", c.stories()::card);
     routes.get("/actors", c.actors()::list);
     routes.get("/actors/{slug}", c.actors()::show);
     routes.get("/incidents", c.incidents()::list);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import storyline.picture.MapPlace;
+import storyline.picture.Pictures;
 import storyline.quote.QuoteDao;
 import storyline.revision.ChangeLogDao;
 import storyline.revision.EntityType;
@@ -23,6 +25,7 @@ import storyline.web.Site;
 public final class IncidentController {
   static final int PAGE_SIZE = 25;
   static final int CHANGES_ON_PAGE = 50;
+  static final int MAX_PICTURED = 10_000;
 
   private final IncidentLists lists;
   private final IncidentDao incidents;
@@ -33,6 +36,7 @@ public final class IncidentController {
   private final Site site;
   private final ChangeLogDao changes;
   private final Missing missing;
+  private final Pictures pictures;
 
   public IncidentController(
       IncidentLists lists,
@@ -43,7 +47,8 @@ public final class IncidentController {
       Json json,
       Site site,
       ChangeLogDao changes,
-      Missing missing) {
+      Missing missing,
+      Pictures pictures) {
     this.lists = lists;
     this.incidents = incidents;
     this.claims = claims;
@@ -53,6 +58,7 @@ public final class IncidentController {
     this.site = site;
     this.changes = changes;
     this.missing = missing;
+    this.pictures = pictures;
   }
 
   public void list(Context ctx) {
@@ -65,12 +71,15 @@ public final class IncidentController {
     IncidentLists.Options options = lists.options();
     List<IncidentLists.ActiveFilter> active = lists.active(filter, options);
     IncidentQuery.Result result = lists.query().page(filter, after, before, PAGE_SIZE);
+    List<IncidentItem> everyMatch = lists.matching(filter, MAX_PICTURED);
     String base = "/incidents";
     String query = filter.queryString();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("filter", filter);
     model.put("result", result);
     model.put("active", active);
+    model.put("map", pictures.map(MapPlace.of(everyMatch)));
+    model.put("chart", pictures.dayChart(everyMatch, filter));
     model.put("options", options);
     model.put("types", IncidentType.values());
     model.put("verifications", Verification.values());

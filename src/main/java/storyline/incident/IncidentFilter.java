@@ -119,10 +119,10 @@ public record IncidentFilter(
         sort);
   }
 
-  /** The same filter on one day, as the bars of a per-day chart link to. */
-  public IncidentFilter onDay(LocalDate day) {
+  /** The same filter over the days from one date to another, as a chart's bars link to. */
+  public IncidentFilter between(LocalDate first, LocalDate last) {
     return new IncidentFilter(
-        story, type, place, actor, verification, day, day, text, contested, sort);
+        story, type, place, actor, verification, first, last, text, contested, sort);
   }
 
   /** The parameters that are set, in a stable order, as they appear in the URL. */

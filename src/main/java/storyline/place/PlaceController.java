@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
+import storyline.picture.MapPlace;
+import storyline.picture.Pictures;
 import storyline.revision.EntityType;
 import storyline.web.Json;
 import storyline.web.Missing;
@@ -21,14 +23,21 @@ public final class PlaceController {
   private final Json json;
   private final Site site;
   private final Missing missing;
+  private final Pictures pictures;
 
   public PlaceController(
-      PlaceDao places, IncidentDao incidents, Json json, Site site, Missing missing) {
+      PlaceDao places,
+      IncidentDao incidents,
+      Json json,
+      Site site,
+      Missing missing,
+      Pictures pictures) {
     this.places = places;
     this.incidents = incidents;
     this.json = json;
     this.site = site;
     this.missing = missing;
+    this.pictures = pictures;
   }
 
   public void list(Context ctx) {
@@ -62,6 +71,7 @@ public final class PlaceController {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("place", place);
     model.put("incidents", here);
+    model.put("map", pictures.map(MapPlace.of(here)));
     model.put(
         "page",
         Page.of(

@@ -1,6 +1,7 @@
 package storyline.story;
 
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,11 +20,14 @@ import storyline.incident.ClaimSides;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
 import storyline.incident.Timeline;
+import storyline.picture.MapPlace;
+import storyline.picture.Pictures;
 import storyline.quote.QuoteDao;
 import storyline.revision.ChangeLogDao;
 import storyline.revision.EntityType;
 import storyline.source.Citation;
 import storyline.source.SourceDao;
+import storyline.web.Format;
 import storyline.web.Json;
 import storyline.web.Markdown;
 import storyline.web.Missing;
@@ -47,6 +51,8 @@ public final class StoryController {
   private final Site site;
   private final ChangeLogDao changes;
   private final Missing missing;
+  private final Pictures pictures;
+  private final Format format = new Format();
 
   public StoryController(
       StoryDao stories,
@@ -58,7 +64,8 @@ public final class StoryController {
       Json json,
       Site site,
       ChangeLogDao changes,
-      Missing missing) {
+      Missing missing,
+      Pictures pictures) {
     this.stories = stories;
     this.incidents = incidents;
     this.claims = claims;
@@ -69,6 +76,7 @@ public final class StoryController {
     this.site = site;
     this.changes = changes;
     this.missing = missing;
+    this.pictures = pictures;
   }
 
   public void home(Context ctx) {
@@ -121,6 +129,8 @@ public final class StoryController {
     model.put("typeCounts", incidents.countByType(story.id()));
     model.put("incidentCount", timeline.size());
     model.put("days", Timeline.byDay(timeline));
+    model.put("map", pictures.map(MapPlace.of(timeline)));
+    model.put("timelineChart", pictures.timeline(timeline, lastUpdated));
     model.put("cast", Cast.of(incidents.involvementsInStory(story.id())));
     model.put("contested", contested);
     model.put("quotes", quotes.listForStory(story.id()));
@@ -132,8 +142,31 @@ public final class StoryController {
             .withJsonLd(
                 "article",
                 json.writeForScript(structuredData(story, lastUpdated, path, claimsByIncident)))
-            .withFeeds(storyFeed(story), Page.FeedLink.site()));
+            .withFeeds(storyFeed(story), Page.FeedLink.site())
+            .withImage(path + "/card.png"));
     ctx.render("story/show", model);
+  }
+
+  /** The 1200×630 PNG that social sites show for the story: title, last update and map. */
+  public void card(Context ctx) {
+    Story story =
+        stories
+            .findPublic(ctx.pathParam("slug"))
+            .orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
+    List<IncidentItem> timeline = incidents.listForStory(story.id());
+    long contested = timeline.stream().filter(IncidentItem::contested).count();
+    byte[] png =
+        pictures.card(
+            story.title(),
+            "Last updated "
+                + format.day(
+                    stories.lastUpdatedAt(story.id()).atZone(ZoneOffset.UTC).toLocalDate()),
+            format.count(timeline.size(), "incident", "incidents")
+                + (contested > 0 ? " · " + contested + " contested" : ""),
+            MapPlace.of(timeline));
+    ctx.header("Cache-Control", "public, max-age=300");
+    ctx.contentType("image/png");
+    ctx.result(png);
   }
 
   /** What changed in the story since a date (all of it without one), with the editors' notes. */

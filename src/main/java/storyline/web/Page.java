@@ -16,7 +16,8 @@ public record Page(
     String ogType,
     String jsonLd,
     List<FeedLink> feeds,
-    String section) {
+    String section,
+    String image) {
 
   /** A feed a page offers to subscribers and feed readers. */
   public record FeedLink(String title, String rssPath, String atomPath) {
@@ -39,14 +40,19 @@ public record Page(
   }
 
   public static Page of(String title, String description, String path, String section) {
-    return new Page(title, description, path, "website", null, List.of(), section);
+    return new Page(title, description, path, "website", null, List.of(), section, null);
   }
 
   public Page withJsonLd(String ogType, String json) {
-    return new Page(title, description, path, ogType, json, feeds, section);
+    return new Page(title, description, path, ogType, json, feeds, section, image);
   }
 
   public Page withFeeds(FeedLink... newFeeds) {
-    return new Page(title, description, path, ogType, jsonLd, List.of(newFeeds), section);
+    return new Page(title, description, path, ogType, jsonLd, List.of(newFeeds), section, image);
+  }
+
+  /** The picture social sites show for the page, by its path on this site. */
+  public Page withImage(String imagePath) {
+    return new Page(title, description, path, ogType, jsonLd, feeds, section, imagePath);
   }
 }

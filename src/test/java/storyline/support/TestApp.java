@@ -94,8 +94,12 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
   }
 
   public HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      return http.send(request, body);
     } catch (IOException e) {
       throw new IllegalStateException("Request failed: " + request.uri(), e);
     } catch (InterruptedException e) {

@@ -1,0 +1,116 @@
+package storyline.picture;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import storyline.incident.IncidentFilter;
+import storyline.incident.IncidentItem;
+
+/**
+ * The pictures, each computed once per change of the data it shows: a picture is kept under a
+ * digest of exactly what it draws, so a request for unchanged data reuses it and any change (a new
+ * incident, a moved place, a claim that makes an incident contested) draws it anew.
+ */
+public final class Pictures {
+  static final int KEPT = 256;
+
+  private final MapDrawing maps;
+  private final TimelineDrawing timelines = new TimelineDrawing();
+  private final DayChart dayCharts = new DayChart();
+  private final ShareCard cards;
+  private final Map<String, Object> cache =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+          return size() > KEPT;
+        }
+      };
+
+  public Pictures(WorldShapes world) {
+    this.maps = new MapDrawing(world);
+    this.cards = new ShareCard(maps);
+  }
+
+  public MapView map(List<MapPlace> places) {
+    return cached("map", fingerprint(places), () -> maps.draw(places));
+  }
+
+  public TimelineView timeline(List<IncidentItem> incidents, Instant lastUpdated) {
+    String key =
+        incidents.stream().map(Pictures::fingerprint).collect(Collectors.joining("|"))
+            + "@"
+            + lastUpdated;
+    return cached("timeline", key, () -> timelines.draw(incidents, lastUpdated));
+  }
+
+  public DayChartView dayChart(List<IncidentItem> incidents, IncidentFilter filter) {
+    String key =
+        incidents.stream()
+                .map(i -> i.id() + i.occurredOn().toString())
+                .collect(Collectors.joining("|"))
+            + "?"
+            + filter.queryString();
+    return cached("chart", key, () -> dayCharts.draw(incidents, filter));
+  }
+
+  public byte[] card(String title, String updated, String counts, List<MapPlace> places) {
+    String key = title + "|" + updated + "|" + counts + "|" + fingerprint(places);
+    return cached("card", key, () -> cards.draw(title, updated, counts, places));
+  }
+
+  private static String fingerprint(List<MapPlace> places) {
+    return places.stream().map(MapPlace::fingerprint).collect(Collectors.joining("|"));
+  }
+
+  private static String fingerprint(IncidentItem i) {
+    return i.id()
+        + ":"
+        + i.slug()
+        + ":"
+        + i.updatedAt()
+        + ":"
+        + i.contested()
+        + ":"
+        + i.title().hashCode();
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String kind, String key, Supplier<T> draw) {
+    String digest = kind + ":" + digest(key);
+    synchronized (cache) {
+      Object kept = cache.get(digest);
+      if (kept != null) {
+        return (T) kept;
+      }
+    }
+    T drawn = draw.get();
+    synchronized (cache) {
+      cache.put(digest, drawn);
+    }
+    return drawn;
+  }
+
+  /** How many pictures are kept now; for tests of the caching. */
+  int kept() {
+    synchronized (cache) {
+      return cache.size();
+    }
+  }
+
+  private static String digest(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package storyline.picture;
+
+import java.util.List;
+
+/** A story's timeline ready to draw as SVG: days along the axis, one mark per incident. */
+public record TimelineView(
+    int width,
+    int height,
+    double axisY,
+    double left,
+    double right,
+    List<Tick> ticks,
+    List<Band> bands,
+    List<Mark> marks,
+    Update update,
+    List<MapView.LegendEntry> legend,
+    boolean anyViolation) {
+
+  /** A day on the axis, labelled. */
+  public record Tick(double x, String label, String date) {}
+
+  /** An agreement's period, shaded. */
+  public record Band(double x, double width, String label, String href, String start, String end) {}
+
+  /** One incident. */
+  public record Mark(
+      double x,
+      double y,
+      String d,
+      String colour,
+      boolean violation,
+      String href,
+      String title,
+      String slug,
+      String date) {}
+
+  /** The last update: a line on the axis when it falls inside it, or a note at its right end. */
+  public record Update(double x, String label, boolean onAxis) {}
+
+  public String viewBox() {
+    return "0 0 " + width + " " + height;
+  }
+
+  public boolean isEmpty() {
+    return marks.isEmpty();
+  }
+}
