@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminSearch;
-import storyline.admin.Change;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
@@ -19,7 +18,6 @@ import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
 import storyline.admin.Snapshots;
-import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 
 /** How the admin edits actors. */
@@ -28,21 +26,6 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
   @Override
   public EntityType type() {
     return EntityType.ACTOR;
-  }
-
-  @Override
-  public String noun() {
-    return "actor";
-  }
-
-  @Override
-  public String plural() {
-    return "Actors";
-  }
-
-  @Override
-  public String fieldsTemplate() {
-    return "admin/fields/actor";
   }
 
   @Override
@@ -88,11 +71,7 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
   @Override
   public FieldErrors validate(Handle handle, ActorForm form, Long id) {
     FieldErrors errors = form.validate();
-    if (!form.slug().isEmpty()
-        && !errors.has("slug")
-        && Slugs.taken(handle, type(), form.slug(), id)) {
-      errors.add("slug", "Another actor already uses this slug; choose another.");
-    }
+    Slugs.checkFree(errors, handle, type(), form.slug(), id);
     Long affiliation = form.affiliation();
     if (affiliation != null && !errors.has("affiliation_id")) {
       ActorDao actors = handle.attach(ActorDao.class);
@@ -152,11 +131,7 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
 
   @Override
   public long insert(SaveContext save, ActorForm form) {
-    String slug =
-        form.slug().isEmpty()
-            ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.name()), null)
-            : form.slug();
-    Slugs.forget(save.handle(), type(), slug);
+    String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.name());
     return save.attach(ActorDao.class)
         .insert(
             slug,
@@ -170,7 +145,7 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
 
   @Override
   public boolean update(SaveContext save, Actor current, int version, ActorForm form) {
-    String slug = form.slug().isEmpty() ? current.slug() : form.slug();
+    String slug = Slugs.forUpdate(form.slug(), current.slug());
     boolean saved =
         save.attach(ActorDao.class)
             .update(
@@ -190,11 +165,6 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
   }
 
   @Override
-  public Object snapshot(Handle handle, long id) {
-    return find(handle, id).orElseThrow();
-  }
-
-  @Override
   public ActorForm formOfSnapshot(Handle handle, JsonNode s) {
     return new ActorForm(
         Snapshots.text(s, "slug"),
@@ -203,12 +173,5 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
         Snapshots.text(s, "role"),
         Snapshots.text(s, "affiliationId"),
         Snapshots.text(s, "description"));
-  }
-
-  @Override
-  public Change change(Actor before, Actor after, boolean correction) {
-    return correction
-        ? new Change(ChangeKind.CORRECTION, "Correction to actor: " + after.name())
-        : new Change(ChangeKind.UPDATE, "Updated actor: " + after.name());
   }
 }

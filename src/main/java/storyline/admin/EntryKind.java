@@ -21,13 +21,19 @@ public interface EntryKind<R, F> {
   EntityType type();
 
   /** The singular noun used in headings and messages: "story". */
-  String noun();
+  default String noun() {
+    return type().code();
+  }
 
   /** The heading of the list: "Stories". */
-  String plural();
+  default String plural() {
+    return type().plural();
+  }
 
   /** The template fragment file holding this kind's form fields, such as admin/fields/story. */
-  String fieldsTemplate();
+  default String fieldsTemplate() {
+    return "admin/fields/" + type().code();
+  }
 
   List<Entry> list(Handle handle, String query, boolean archived);
 
@@ -61,14 +67,21 @@ public interface EntryKind<R, F> {
   /** Saves over version {@code version}; false when someone else has saved since. */
   boolean update(SaveContext save, R current, int version, F form);
 
-  /** The full state kept in the entry's history. */
-  Object snapshot(Handle handle, long id);
+  /** The full state kept in the entry's history: the row, unless the kind keeps more. */
+  default Object snapshot(Handle handle, long id) {
+    return find(handle, id).orElseThrow();
+  }
 
   /** A form holding an earlier snapshot, to restore it as a new version. */
   F formOfSnapshot(Handle handle, JsonNode snapshot);
 
-  /** What a save from {@code before} to {@code after} means to readers. */
-  Change change(R before, R after, boolean correction);
+  /**
+   * What a save from {@code before} to {@code after} means to readers: a correction when the editor
+   * says so, else an update. Kinds with a status override it to tell status changes apart.
+   */
+  default Change change(R before, R after, boolean correction) {
+    return Change.edit(noun(), describe(after).title(), correction);
+  }
 
   /** Something the editor should look at before saving, with a link to it. */
   record Warning(String message, String linkText, String link) {}

@@ -40,6 +40,29 @@ public final class Slugs {
     return candidate;
   }
 
+  /** Adds an error when the slug typed is another entry's. */
+  public static void checkFree(
+      FieldErrors errors, Handle handle, EntityType type, String slug, Long id) {
+    if (!slug.isEmpty() && !errors.has("slug") && taken(handle, type, slug, id)) {
+      errors.add("slug", "Another " + type.code() + " already uses this slug; choose another.");
+    }
+  }
+
+  /**
+   * The slug of a new entry: the one typed, or one made from its title; either way it stops leading
+   * to any entry that had it before.
+   */
+  public static String forNew(Handle handle, EntityType type, String typed, String title) {
+    String slug = typed.isEmpty() ? unique(handle, type, fromTitle(title), null) : typed;
+    forget(handle, type, slug);
+    return slug;
+  }
+
+  /** The slug after an edit: the one typed, or the current one when the field was emptied. */
+  public static String forUpdate(String typed, String current) {
+    return typed.isEmpty() ? current : typed;
+  }
+
   public static boolean taken(Handle handle, EntityType type, String slug, Long exceptId) {
     return handle
             .createQuery("SELECT COUNT(*) FROM <table> WHERE slug = :slug AND id <> :id")

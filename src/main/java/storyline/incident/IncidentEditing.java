@@ -46,21 +46,6 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
   }
 
   @Override
-  public String noun() {
-    return "incident";
-  }
-
-  @Override
-  public String plural() {
-    return "Incidents";
-  }
-
-  @Override
-  public String fieldsTemplate() {
-    return "admin/fields/incident";
-  }
-
-  @Override
   public List<Entry> list(Handle handle, String query, boolean archived) {
     return handle
         .attach(IncidentDao.class)
@@ -164,11 +149,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     if (!errors.has("story_id") && !Ids.allExist(handle, "stories", List.of(form.story()))) {
       errors.add("story_id", "Choose the story from the list.");
     }
-    if (!form.slug().isEmpty()
-        && !errors.has("slug")
-        && Slugs.taken(handle, type(), form.slug(), id)) {
-      errors.add("slug", "Another incident already uses this slug; choose another.");
-    }
+    Slugs.checkFree(errors, handle, type(), form.slug(), id);
     if (!errors.has("place_id")
         && form.place() != null
         && !Ids.allExist(handle, "places", List.of(form.place()))) {
@@ -345,11 +326,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public long insert(SaveContext save, IncidentForm form) {
-    String slug =
-        form.slug().isEmpty()
-            ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.title()), null)
-            : form.slug();
-    Slugs.forget(save.handle(), type(), slug);
+    String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.title());
     long id =
         save.attach(IncidentDao.class)
             .insert(
@@ -371,7 +348,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public boolean update(SaveContext save, Incident current, int version, IncidentForm form) {
-    String slug = form.slug().isEmpty() ? current.slug() : form.slug();
+    String slug = Slugs.forUpdate(form.slug(), current.slug());
     boolean saved =
         save.attach(IncidentDao.class)
             .update(
@@ -459,19 +436,9 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public Change change(Incident before, Incident after, boolean correction) {
-    if (before.verification() != after.verification()) {
-      return new Change(
-          ChangeKind.STATUS_CHANGE,
-          "Status changed: "
-              + before.verification().code()
-              + " → "
-              + after.verification().code()
-              + " — "
-              + after.title());
-    }
-    return correction
-        ? new Change(ChangeKind.CORRECTION, "Correction to incident: " + after.title())
-        : new Change(ChangeKind.UPDATE, "Updated incident: " + after.title());
+    return before.verification() != after.verification()
+        ? Change.status(before.verification().code(), after.verification().code(), after.title())
+        : Change.edit(noun(), after.title(), correction);
   }
 
   /** Saves one claim row of the incident form, and records what it meant. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminSearch;
-import storyline.admin.Change;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
@@ -16,7 +15,6 @@ import storyline.admin.FormInput;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
 import storyline.admin.Snapshots;
-import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 
 /** How the admin edits places. */
@@ -25,21 +23,6 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
   @Override
   public EntityType type() {
     return EntityType.PLACE;
-  }
-
-  @Override
-  public String noun() {
-    return "place";
-  }
-
-  @Override
-  public String plural() {
-    return "Places";
-  }
-
-  @Override
-  public String fieldsTemplate() {
-    return "admin/fields/place";
   }
 
   @Override
@@ -85,11 +68,7 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
   @Override
   public FieldErrors validate(Handle handle, PlaceForm form, Long id) {
     FieldErrors errors = form.validate();
-    if (!form.slug().isEmpty()
-        && !errors.has("slug")
-        && Slugs.taken(handle, type(), form.slug(), id)) {
-      errors.add("slug", "Another place already uses this slug; choose another.");
-    }
+    Slugs.checkFree(errors, handle, type(), form.slug(), id);
     return errors;
   }
 
@@ -111,11 +90,7 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
 
   @Override
   public long insert(SaveContext save, PlaceForm form) {
-    String slug =
-        form.slug().isEmpty()
-            ? Slugs.unique(save.handle(), type(), Slugs.fromTitle(form.name()), null)
-            : form.slug();
-    Slugs.forget(save.handle(), type(), slug);
+    String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.name());
     return save.attach(PlaceDao.class)
         .insert(
             slug,
@@ -128,7 +103,7 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
 
   @Override
   public boolean update(SaveContext save, Place current, int version, PlaceForm form) {
-    String slug = form.slug().isEmpty() ? current.slug() : form.slug();
+    String slug = Slugs.forUpdate(form.slug(), current.slug());
     boolean saved =
         save.attach(PlaceDao.class)
             .update(
@@ -147,11 +122,6 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
   }
 
   @Override
-  public Object snapshot(Handle handle, long id) {
-    return find(handle, id).orElseThrow();
-  }
-
-  @Override
   public PlaceForm formOfSnapshot(Handle handle, JsonNode s) {
     return new PlaceForm(
         Snapshots.text(s, "slug"),
@@ -159,12 +129,5 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
         Snapshots.text(s, "country"),
         PlaceForm.plain(s.path("latitude").asDouble()),
         PlaceForm.plain(s.path("longitude").asDouble()));
-  }
-
-  @Override
-  public Change change(Place before, Place after, boolean correction) {
-    return correction
-        ? new Change(ChangeKind.CORRECTION, "Correction to place: " + after.name())
-        : new Change(ChangeKind.UPDATE, "Updated place: " + after.name());
   }
 }

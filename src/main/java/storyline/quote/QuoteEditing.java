@@ -10,7 +10,6 @@ import org.jdbi.v3.core.Handle;
 import storyline.actor.Actor;
 import storyline.actor.ActorDao;
 import storyline.admin.AdminSearch;
-import storyline.admin.Change;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
@@ -21,7 +20,6 @@ import storyline.admin.SaveContext;
 import storyline.admin.Snapshots;
 import storyline.incident.Incident;
 import storyline.incident.IncidentDao;
-import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 import storyline.source.SourceDao;
 import storyline.story.StoryDao;
@@ -32,21 +30,6 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
   @Override
   public EntityType type() {
     return EntityType.QUOTE;
-  }
-
-  @Override
-  public String noun() {
-    return "quote";
-  }
-
-  @Override
-  public String plural() {
-    return "Quotes";
-  }
-
-  @Override
-  public String fieldsTemplate() {
-    return "admin/fields/quote";
   }
 
   @Override
@@ -228,13 +211,6 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
         Snapshots.text(q, "saidOn"),
         Snapshots.text(q, "context"),
         Snapshots.texts(snapshot, "sourceIds"));
-  }
-
-  @Override
-  public Change change(Quote before, Quote after, boolean correction) {
-    return correction
-        ? new Change(ChangeKind.CORRECTION, "Correction to quote: “" + shorten(after.text()) + "”")
-        : new Change(ChangeKind.UPDATE, "Updated quote: “" + shorten(after.text()) + "”");
   }
 
   private static String shorten(String text) {

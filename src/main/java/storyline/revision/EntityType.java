@@ -4,19 +4,26 @@ import storyline.db.Coded;
 
 /** The kinds of entry that keep a history. */
 public enum EntityType implements Coded {
-  STORY("stories"),
-  ACTOR("actors"),
-  PLACE("places"),
-  INCIDENT("incidents"),
-  CLAIM("claims"),
-  QUOTE("quotes"),
-  SOURCE("sources"),
-  EDITOR("editors");
+  STORY("stories", "Stories"),
+  ACTOR("actors", "Actors"),
+  PLACE("places", "Places"),
+  INCIDENT("incidents", "Incidents"),
+  CLAIM("claims", "Claims"),
+  QUOTE("quotes", "Quotes"),
+  SOURCE("sources", "Sources"),
+  EDITOR("editors", "Editors");
 
   private final String table;
+  private final String plural;
 
-  EntityType(String table) {
+  EntityType(String table, String plural) {
     this.table = table;
+    this.plural = plural;
+  }
+
+  /** The plural as a heading: "Stories". */
+  public String plural() {
+    return plural;
   }
 
   /** The table that holds this kind of entry; also the path segment of its pages. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminSearch;
-import storyline.admin.Change;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
@@ -16,7 +15,6 @@ import storyline.admin.FormInput;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Snapshots;
-import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 
 /** How the admin edits sources. */
@@ -25,21 +23,6 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
   @Override
   public EntityType type() {
     return EntityType.SOURCE;
-  }
-
-  @Override
-  public String noun() {
-    return "source";
-  }
-
-  @Override
-  public String plural() {
-    return "Sources";
-  }
-
-  @Override
-  public String fieldsTemplate() {
-    return "admin/fields/source";
   }
 
   @Override
@@ -136,11 +119,6 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
   }
 
   @Override
-  public Object snapshot(Handle handle, long id) {
-    return find(handle, id).orElseThrow();
-  }
-
-  @Override
   public SourceForm formOfSnapshot(Handle handle, JsonNode s) {
     return new SourceForm(
         Snapshots.text(s, "url"),
@@ -149,12 +127,5 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
         Snapshots.text(s, "publishedOn"),
         Snapshots.text(s, "kind"),
         Snapshots.text(s, "notes"));
-  }
-
-  @Override
-  public Change change(Source before, Source after, boolean correction) {
-    return correction
-        ? new Change(ChangeKind.CORRECTION, "Correction to source: " + after.title())
-        : new Change(ChangeKind.UPDATE, "Updated source: " + after.title());
   }
 }

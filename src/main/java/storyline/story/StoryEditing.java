@@ -18,7 +18,6 @@ import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
 import storyline.admin.Snapshots;
-import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 
 /** How the admin edits stories. */
@@ -27,21 +26,6 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
   @Override
   public EntityType type() {
     return EntityType.STORY;
-  }
-
-  @Override
-  public String noun() {
-    return "story";
-  }
-
-  @Override
-  public String plural() {
-    return "Stories";
-  }
-
-  @Override
-  public String fieldsTemplate() {
-    return "admin/fields/story";
   }
 
   @Override
@@ -87,11 +71,7 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
   @Override
   public FieldErrors validate(Handle handle, StoryForm form, Long id) {
     FieldErrors errors = form.validate();
-    if (!form.slug().isEmpty()
-        && !errors.has("slug")
-        && Slugs.taken(handle, type(), form.slug(), id)) {
-      errors.add("slug", "Another story already uses this slug; choose another.");
-    }
+    Slugs.checkFree(errors, handle, type(), form.slug(), id);
     return errors;
   }
 
@@ -113,8 +93,7 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
 
   @Override
   public long insert(SaveContext save, StoryForm form) {
-    String slug = slugFor(save.handle(), form, null);
-    Slugs.forget(save.handle(), type(), slug);
+    String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.title());
     StoryStatus status = form.statusValue();
     return save.attach(StoryDao.class)
         .insert(
@@ -129,7 +108,7 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
 
   @Override
   public boolean update(SaveContext save, Story current, int version, StoryForm form) {
-    String slug = form.slug().isEmpty() ? current.slug() : form.slug();
+    String slug = Slugs.forUpdate(form.slug(), current.slug());
     StoryStatus status = form.statusValue();
     Instant publishedAt =
         current.publishedAt() == null && status == StoryStatus.PUBLISHED
@@ -154,11 +133,6 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
   }
 
   @Override
-  public Object snapshot(Handle handle, long id) {
-    return find(handle, id).orElseThrow();
-  }
-
-  @Override
   public StoryForm formOfSnapshot(Handle handle, JsonNode snapshot) {
     return new StoryForm(
         Snapshots.text(snapshot, "slug"),
@@ -170,24 +144,8 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
 
   @Override
   public Change change(Story before, Story after, boolean correction) {
-    if (before.status() != after.status()) {
-      return new Change(
-          ChangeKind.STATUS_CHANGE,
-          "Status changed: "
-              + before.status().label()
-              + " → "
-              + after.status().label()
-              + " — "
-              + after.title());
-    }
-    return correction
-        ? new Change(ChangeKind.CORRECTION, "Correction to story: " + after.title())
-        : new Change(ChangeKind.UPDATE, "Updated story: " + after.title());
-  }
-
-  private String slugFor(Handle handle, StoryForm form, Long id) {
-    return form.slug().isEmpty()
-        ? Slugs.unique(handle, type(), Slugs.fromTitle(form.title()), id)
-        : form.slug();
+    return before.status() != after.status()
+        ? Change.status(before.status().label(), after.status().label(), after.title())
+        : Change.edit(noun(), after.title(), correction);
   }
 }
