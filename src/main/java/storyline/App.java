@@ -192,7 +192,7 @@ public final class App {
             passwords,
             new LoginThrottle(jdbi.onDemand(LoginFailureDao.class), clock)),
         new DashboardController(jdbi, pages),
-        new AccountsController(jdbi, pages, passwords, revisions, clock),
+        new AccountsController(jdbi, pages, passwords, revisions, clock, sessions),
         entries,
         new FeedController(
             new FeedQuery(jdbi), new FeedWriter(site), stories, actors, places, lists),

@@ -25,14 +25,21 @@ public final class AccountsController {
   private final Passwords passwords;
   private final RevisionLog log;
   private final Clock clock;
+  private final Sessions sessions;
 
   public AccountsController(
-      Jdbi jdbi, AdminPages pages, Passwords passwords, RevisionLog log, Clock clock) {
+      Jdbi jdbi,
+      AdminPages pages,
+      Passwords passwords,
+      RevisionLog log,
+      Clock clock,
+      Sessions sessions) {
     this.jdbi = jdbi;
     this.pages = pages;
     this.passwords = passwords;
     this.log = log;
     this.clock = clock;
+    this.sessions = sessions;
   }
 
   /** An account as its history keeps it: never the password hash. */
@@ -102,11 +109,7 @@ public final class AccountsController {
 
   public void editForm(Context ctx) {
     Editor editor = jdbi.withHandle(h -> load(h, ctx));
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("display_name", editor.displayName());
-    values.put("role", editor.role().code());
-    values.put("disabled", editor.disabled() ? "true" : "");
-    renderEditor(ctx, HttpStatus.OK, editor, values, new FieldErrors());
+    renderEditor(ctx, HttpStatus.OK, editor, valuesOf(editor), new FieldErrors());
   }
 
   public void update(Context ctx) {
@@ -115,6 +118,7 @@ public final class AccountsController {
     values.put("display_name", in.get("display_name"));
     values.put("role", in.get("role"));
     values.put("disabled", in.checked("disabled") ? "true" : "");
+    values.put("version", in.get("version"));
     jdbi.useTransaction(
         h -> {
           Editor editor = load(h, ctx);
@@ -143,8 +147,10 @@ public final class AccountsController {
           if (!saved) {
             errors.add(
                 "display_name",
-                "Someone else changed this account while you were editing; its current values are shown.");
+                "Someone else saved this account while you were editing. Your values are kept"
+                    + " here; save again to apply them over theirs.");
             Editor current = editors.findById(editor.id()).orElseThrow();
+            values.put("version", String.valueOf(current.version()));
             renderEditor(ctx, HttpStatus.CONFLICT, current, values, errors);
             return;
           }
@@ -167,11 +173,7 @@ public final class AccountsController {
           if (problem != null) {
             FieldErrors errors = new FieldErrors();
             errors.add("password", problem);
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put("display_name", editor.displayName());
-            values.put("role", editor.role().code());
-            values.put("disabled", editor.disabled() ? "true" : "");
-            renderEditor(ctx, HttpStatus.UNPROCESSABLE_CONTENT, editor, values, errors);
+            renderEditor(ctx, HttpStatus.UNPROCESSABLE_CONTENT, editor, valuesOf(editor), errors);
             return;
           }
           h.attach(EditorDao.class)
@@ -216,6 +218,7 @@ public final class AccountsController {
     jdbi.useTransaction(
         h -> {
           h.attach(EditorDao.class).setPassword(me.id(), passwords.hash(next), clock.instant());
+          h.attach(SessionDao.class).deleteForEditor(me.id());
           record(
               ctx,
               h,
@@ -224,7 +227,9 @@ public final class AccountsController {
               ChangeKind.UPDATE,
               "Changed own password:");
         });
-    pages.flash(ctx, "Your password has been changed.");
+    sessions.flash(
+        sessions.start(ctx, me.id()),
+        "Your password has been changed, and every other session of yours ended.");
     ctx.redirect("/admin/account", HttpStatus.SEE_OTHER);
   }
 
@@ -269,6 +274,15 @@ public final class AccountsController {
     Map<String, Object> model = pages.model(ctx, "Your account", "/admin/account");
     model.put("errors", errors.asMap());
     ctx.status(status).render("admin/account", model);
+  }
+
+  private static Map<String, String> valuesOf(Editor editor) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("display_name", editor.displayName());
+    values.put("role", editor.role().code());
+    values.put("disabled", editor.disabled() ? "true" : "");
+    values.put("version", String.valueOf(editor.version()));
+    return values;
   }
 
   private static Editor load(Handle h, Context ctx) {

@@ -50,6 +50,12 @@ public final class AuthController {
       render(ctx, HttpStatus.TOO_MANY_REQUESTS, username, lockedMessage(seconds), next);
       return;
     }
+    if (!throttle.attempt(username)) {
+      long seconds = throttle.lockedFor(username).map(Duration::toSeconds).orElse(60L);
+      ctx.header("Retry-After", String.valueOf(Math.max(1, seconds)));
+      render(ctx, HttpStatus.TOO_MANY_REQUESTS, username, lockedMessage(seconds), next);
+      return;
+    }
     Optional<Editor> editor =
         editors.findByUsername(LoginThrottle.key(username)).filter(e -> !e.disabled());
     boolean matches;
@@ -60,7 +66,6 @@ public final class AuthController {
       matches = false;
     }
     if (!matches) {
-      throttle.failed(username);
       render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, username, WRONG, next);
       return;
     }

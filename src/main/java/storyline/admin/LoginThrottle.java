@@ -44,10 +44,16 @@ public final class LoginThrottle {
         : Optional.empty();
   }
 
-  public void failed(String username) {
+  /**
+   * Counts a sign-in attempt as failed before its password is checked, so that parallel attempts
+   * cannot all slip past the count; a success clears it. Says whether the attempt may go on: the
+   * fifth attempt within the window may, a sixth that raced past the lock may not.
+   */
+  public boolean attempt(String username) {
     Instant now = clock.instant();
     failures.deleteOlderThan(now.minus(WINDOW.plus(LOCKOUT)));
     failures.record(key(username), now);
+    return failures.since(key(username), now.minus(WINDOW)).size() <= MAX_FAILURES;
   }
 
   public void succeeded(String username) {

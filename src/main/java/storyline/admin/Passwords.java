@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.security.SecureRandom;
+import java.util.concurrent.Semaphore;
 
 /** Hashes and checks passwords with Argon2id, and makes strong random ones. */
 public final class Passwords {
@@ -14,7 +15,10 @@ public final class Passwords {
 
   // OWASP's recommended Argon2id settings: 19 MiB of memory, two passes, one lane.
   private final Argon2Function argon2 = Argon2Function.getInstance(19456, 2, 1, 32, Argon2.ID);
+  static final int PARALLEL_CHECKS = 4;
+
   private final SecureRandom random = new SecureRandom();
+  private final Semaphore checks = new Semaphore(PARALLEL_CHECKS);
   private final String dummyHash;
 
   public Passwords() {
@@ -25,8 +29,17 @@ public final class Passwords {
     return Password.hash(password).addRandomSalt(16).with(argon2).getResult();
   }
 
+  /**
+   * Whether the password is the one hashed. At most {@value #PARALLEL_CHECKS} checks run at once:
+   * each takes 19 MiB, and a flood of sign-ins must not exhaust the memory.
+   */
   public boolean matches(String password, String hash) {
-    return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+    checks.acquireUninterruptibly();
+    try {
+      return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+    } finally {
+      checks.release();
+    }
   }
 
   /**

@@ -34,13 +34,18 @@ public final class Sessions {
     this.secure = secure;
   }
 
-  /** Starts a new session, with a new id, for the editor, and sets its cookie. */
-  public void start(Context ctx, long editorId) {
+  /**
+   * Starts a new session, with a new id, for the editor, and sets its cookie.
+   *
+   * @return the new session's key, for leaving it a flash message
+   */
+  public String start(Context ctx, long editorId) {
     Instant now = clock.instant();
     sessions.deleteExpired(now);
     String token = randomToken();
     sessions.insert(hash(token), editorId, randomToken(), now, now.plus(LIFETIME));
     setCookie(ctx, token, LIFETIME.toSeconds());
+    return hash(token);
   }
 
   /** The signed-in editor, if the cookie names a live session of an enabled account. */
@@ -70,7 +75,11 @@ public final class Sessions {
 
   /** A message for the next admin page this session sees. */
   public void flash(SignedIn signedIn, String message) {
-    sessions.setFlash(signedIn.tokenHash(), message);
+    flash(signedIn.tokenHash(), message);
+  }
+
+  public void flash(String tokenHash, String message) {
+    sessions.setFlash(tokenHash, message);
   }
 
   /** The waiting message, if any; it is shown once. */

@@ -22,7 +22,7 @@ import storyline.incident.ClaimSnapshot;
 import storyline.incident.ClaimStatus;
 import storyline.incident.DatePrecision;
 import storyline.incident.IncidentDao;
-import storyline.incident.IncidentSnapshot;
+import storyline.incident.IncidentEditing;
 import storyline.incident.IncidentType;
 import storyline.incident.Stance;
 import storyline.incident.Verification;
@@ -223,16 +223,13 @@ public final class SeedLoader {
       for (SeedInvolvement v : i.actors()) {
         incidents.addActor(id, idOf(actorIds, "actor", v.actor()), code(ActorRole.class, v.role()));
       }
+      i.claims().forEach(c -> claim(storyId, id, i.title(), c));
       created(
           EntityType.INCIDENT,
           id,
           storyId,
           "Added incident: " + i.title(),
-          new IncidentSnapshot(
-              incidents.findById(id).orElseThrow(),
-              incidents.actorParts(id),
-              sources.idsCitedByIncident(id)));
-      i.claims().forEach(c -> claim(storyId, id, i.title(), c));
+          new IncidentEditing().snapshot(handle, id));
     }
 
     private void claim(long storyId, long incidentId, String incidentTitle, SeedClaim c) {

@@ -94,7 +94,7 @@ public final class ExportController {
       cells.add(Csv.text(row.title()));
       cells.add(Csv.text(row.story().get("title")));
       cells.add(row.place() == null ? "" : Csv.text((String) row.place().get("name")));
-      cells.add(row.place() == null ? "" : (String) row.place().get("country"));
+      cells.add(row.place() == null ? "" : Csv.text((String) row.place().get("country")));
       cells.add(row.place() == null ? "" : String.valueOf(row.place().get("latitude")));
       cells.add(row.place() == null ? "" : String.valueOf(row.place().get("longitude")));
       cells.add(

@@ -141,18 +141,9 @@ public final class FeedController {
     return false;
   }
 
-  /** The newest time anything in the feed changed: its entries and what they concern. */
+  /** When anything the feed could show last changed, to the second. */
   private static Instant lastModified(FeedQuery.Feed feed) {
-    return Stream.of(
-            feed.entries().stream().map(FeedEntry::at),
-            feed.incidents().values().stream().map(IncidentItem::updatedAt),
-            feed.claims().values().stream().map(c -> c.updatedAt()),
-            feed.quotes().values().stream().map(q -> q.updatedAt()),
-            feed.stories().values().stream().map(Story::updatedAt))
-        .flatMap(s -> s)
-        .max(Instant::compareTo)
-        .orElse(Instant.EPOCH)
-        .truncatedTo(ChronoUnit.SECONDS);
+    return feed.lastChange().truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static String digest(String body) {

@@ -1,5 +1,6 @@
 package storyline.feed;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -81,18 +82,27 @@ public final class FeedQuery {
                   "SELECT * FROM stories WHERE id IN (<ids>)",
                   ids(entries, "story"),
                   Story.class,
-                  Story::id));
+                  Story::id),
+              h.createQuery("SELECT MAX(at) FROM revisions")
+                  .mapTo(Instant.class)
+                  .findOne()
+                  .orElse(Instant.EPOCH));
         });
   }
 
-  /** A feed's entries and everything they concern, by id. */
+  /**
+   * A feed's entries and everything they concern, by id, and when anything on the site last
+   * changed: every change writes a revision, so that time only moves forward and covers renamed
+   * places and actors too, which makes it a safe Last-Modified.
+   */
   public record Feed(
       List<FeedEntry> entries,
       Map<Long, IncidentItem> incidents,
       Map<Long, List<Involvement>> involvements,
       Map<Long, ClaimItem> claims,
       Map<Long, QuoteItem> quotes,
-      Map<Long, Story> stories) {}
+      Map<Long, Story> stories,
+      Instant lastChange) {}
 
   private static List<Long> ids(List<FeedEntry> entries, String type) {
     return entries.stream()

@@ -50,7 +50,8 @@ public interface ClaimDao {
   @SqlQuery("SELECT * FROM public_claims WHERE story_id = :storyId ORDER BY actor_name, id")
   List<ClaimItem> listForStory(@Bind("storyId") long storyId);
 
-  @SqlQuery("SELECT * FROM public_claims WHERE actor_id = :actorId ORDER BY said_on DESC, id")
+  @SqlQuery(
+      "SELECT * FROM public_claims WHERE actor_id = :actorId ORDER BY said_on DESC NULLS LAST, id")
   List<ClaimItem> listByActor(@Bind("actorId") long actorId);
 
   @SqlUpdate(

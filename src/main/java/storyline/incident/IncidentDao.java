@@ -62,9 +62,9 @@ public interface IncidentDao {
       """
       SELECT * FROM (
         SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.story_id
-                                       ORDER BY p.occurred_on DESC, p.id DESC) AS position
+                                       ORDER BY p.occurred_on DESC, p.id DESC) AS rank_in_story
           FROM public_incidents p) ranked
-       WHERE position <= :perStory
+       WHERE rank_in_story <= :perStory
        ORDER BY story_id, occurred_on DESC, id DESC
       """)
   List<IncidentItem> listLatestPerStory(@Bind("perStory") int perStory);

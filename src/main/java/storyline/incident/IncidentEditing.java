@@ -394,10 +394,14 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public Object snapshot(Handle handle, long id) {
+    SourceDao sources = handle.attach(SourceDao.class);
     return new IncidentSnapshot(
         find(handle, id).orElseThrow(),
         handle.attach(IncidentDao.class).actorParts(id),
-        handle.attach(SourceDao.class).idsCitedByIncident(id));
+        sources.idsCitedByIncident(id),
+        handle.attach(ClaimDao.class).listCurrentForIncident(id).stream()
+            .map(c -> new ClaimSnapshot(c, sources.idsCitedByClaim(c.id())))
+            .toList());
   }
 
   @Override
@@ -414,7 +418,8 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
                         a.path("actorId").asLong(),
                         storyline.db.Coded.parse(ActorRole.class, a.path("role").asText())
                             .orElse(ActorRole.PARTICIPANT))));
-    IncidentForm claimsNow = formOf(handle, current);
+    List<IncidentForm.ClaimRow> claims =
+        claimsOfSnapshot(handle, current.id(), snapshot.path("claims"));
     return new IncidentForm(
         Snapshots.text(i, "storyId"),
         Snapshots.text(i, "slug"),
@@ -431,7 +436,59 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         parts.stream()
             .map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code()))
             .toList(),
-        claimsNow.claims());
+        claims);
+  }
+
+  /**
+   * The claims as the snapshot had them: a claim that still stands is set back to its old values,
+   * one since withdrawn comes back as a new claim, and one added since is withdrawn.
+   */
+  private List<IncidentForm.ClaimRow> claimsOfSnapshot(
+      Handle handle, long incidentId, JsonNode claims) {
+    List<Long> standing =
+        handle.attach(ClaimDao.class).listCurrentForIncident(incidentId).stream()
+            .map(Claim::id)
+            .toList();
+    List<IncidentForm.ClaimRow> rows = new ArrayList<>();
+    List<Long> kept = new ArrayList<>();
+    for (JsonNode snapshot : claims) {
+      JsonNode c = snapshot.path("claim");
+      long id = c.path("id").asLong();
+      boolean stands = standing.contains(id);
+      if (stands) {
+        kept.add(id);
+      }
+      rows.add(
+          new IncidentForm.ClaimRow(
+              stands ? String.valueOf(id) : "",
+              Snapshots.text(c, "actorId"),
+              Snapshots.text(c, "stance"),
+              Snapshots.text(c, "text"),
+              Snapshots.text(c, "saidOn"),
+              Snapshots.text(c, "status"),
+              Snapshots.texts(snapshot, "sourceIds"),
+              false));
+    }
+    IncidentForm now = formOfIncident(handle, incidentId);
+    for (IncidentForm.ClaimRow row : now.claims()) {
+      if (!kept.contains(Long.valueOf(row.id()))) {
+        rows.add(
+            new IncidentForm.ClaimRow(
+                row.id(),
+                row.actorId(),
+                row.stance(),
+                row.text(),
+                row.saidOn(),
+                row.status(),
+                row.sourceIds(),
+                true));
+      }
+    }
+    return rows;
+  }
+
+  private IncidentForm formOfIncident(Handle handle, long id) {
+    return formOf(handle, find(handle, id).orElseThrow());
   }
 
   @Override

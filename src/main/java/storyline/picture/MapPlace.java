@@ -83,6 +83,10 @@ public record MapPlace(
   /** A stable summary of what the map draws for this place, for cache keys. */
   String fingerprint() {
     return slug
+        + "/"
+        + name
+        + "/"
+        + country
         + "@"
         + latitude
         + ","

@@ -18,13 +18,15 @@ public interface QuoteDao {
   @SqlQuery("SELECT * FROM quotes WHERE id = :id")
   Optional<Quote> findById(@Bind("id") long id);
 
-  @SqlQuery("SELECT * FROM public_quotes WHERE story_id = :storyId ORDER BY said_on, id")
+  @SqlQuery("SELECT * FROM public_quotes WHERE story_id = :storyId ORDER BY said_on NULLS LAST, id")
   List<QuoteItem> listForStory(@Bind("storyId") long storyId);
 
-  @SqlQuery("SELECT * FROM public_quotes WHERE incident_id = :incidentId ORDER BY said_on, id")
+  @SqlQuery(
+      "SELECT * FROM public_quotes WHERE incident_id = :incidentId ORDER BY said_on NULLS LAST, id")
   List<QuoteItem> listForIncident(@Bind("incidentId") long incidentId);
 
-  @SqlQuery("SELECT * FROM public_quotes WHERE actor_id = :actorId ORDER BY said_on DESC, id")
+  @SqlQuery(
+      "SELECT * FROM public_quotes WHERE actor_id = :actorId ORDER BY said_on DESC NULLS LAST, id")
   List<QuoteItem> listByActor(@Bind("actorId") long actorId);
 
   @SqlQuery(

@@ -22,7 +22,7 @@ public interface SourceDao {
       """
       SELECT s.* FROM sources s JOIN incident_sources x ON x.source_id = s.id
        WHERE x.incident_id = :incidentId AND s.archived_at IS NULL
-       ORDER BY s.published_on, s.title, s.id
+       ORDER BY s.published_on NULLS FIRST, s.title, s.id
       """)
   List<Source> listForIncident(@Bind("incidentId") long incidentId);
 
@@ -40,7 +40,7 @@ public interface SourceDao {
          UNION
          SELECT x.source_id FROM quote_sources x JOIN quotes q ON q.id = x.quote_id
           WHERE q.story_id = :storyId AND q.archived_at IS NULL)
-       ORDER BY s.published_on, s.title, s.id
+       ORDER BY s.published_on NULLS FIRST, s.title, s.id
       """)
   List<Source> listForStory(@Bind("storyId") long storyId);
 

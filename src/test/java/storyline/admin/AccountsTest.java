@@ -134,6 +134,70 @@ class AccountsTest {
   }
 
   @Test
+  void changingYourPasswordEndsYourOtherSessions() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    createEditor(admin, "oksana", "oksana's first password");
+    AdminClient laptop = new AdminClient(APP);
+    AdminClient stolen = new AdminClient(APP);
+    laptop.signIn("oksana", "oksana's first password");
+    stolen.signIn("oksana", "oksana's first password");
+    assertEquals(
+        303,
+        laptop
+            .submit(
+                "/admin/account",
+                "/admin/account/password",
+                Map.of(
+                    "current_password",
+                    "oksana's first password",
+                    "new_password",
+                    "oksana's new password",
+                    "confirm_password",
+                    "oksana's new password"))
+            .statusCode());
+    assertEquals(303, stolen.get("/admin").statusCode(), "the other session is over");
+    assertTrue(
+        laptop
+            .page("/admin/account")
+            .selectFirst(".flash")
+            .text()
+            .contains("password has been changed"));
+  }
+
+  @Test
+  void aFailedAccountSaveKeepsTheVersionItWasBasedOn() {
+    AdminClient alice = AdminClient.signedInAdmin(APP);
+    AdminClient bob = AdminClient.signedInAdmin(APP);
+    createEditor(alice, "roman", "roman's first password");
+    long id =
+        APP.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT id FROM editors WHERE username = 'roman'")
+                        .mapTo(Long.class)
+                        .one());
+    String edit = "/admin/editors/" + id + "/edit";
+    Map<String, List<String>> aliceForm = alice.form(edit, "/admin/editors/" + id);
+    assertEquals(
+        303,
+        bob.submit(edit, "/admin/editors/" + id, Map.of("display_name", "Roman (Bob's edit)"))
+            .statusCode());
+    aliceForm.put("display_name", List.of(""));
+    var invalid = alice.post("/admin/editors/" + id, aliceForm);
+    assertEquals(422, invalid.statusCode());
+    Map<String, List<String>> again =
+        AdminClient.formValues(
+            org.jsoup.Jsoup.parse(invalid.body())
+                .selectFirst("form[action=/admin/editors/" + id + "]"));
+    assertEquals(aliceForm.get("version"), again.get("version"), "still the version Alice loaded");
+    again.put("display_name", List.of("Roman (Alice's edit)"));
+    assertEquals(
+        409,
+        alice.post("/admin/editors/" + id, again).statusCode(),
+        "so Bob's save is not overwritten unseen");
+  }
+
+  @Test
   void anAdminCannotDisableThemself() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
     assertEquals(

@@ -66,6 +66,38 @@ class HistoryTest {
   }
 
   @Test
+  void restoringAnIncidentVersionRestoresItsClaimsToo() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    String edit = "/admin/incidents/8/edit";
+    Map<String, List<String>> form = admin.form(edit, "/admin/incidents/8");
+    for (int i = 0; form.containsKey("claims[" + i + "].text"); i++) {
+      if (form.get("claims[" + i + "].text").get(0).startsWith("The attacks on Kursk")) {
+        form.put("claims[" + i + "].remove", List.of("true"));
+      }
+      if (form.get("claims[" + i + "].text").get(0).startsWith("Ukraine carried out")) {
+        form.put("claims[" + i + "].status", List.of("contradicted"));
+      }
+    }
+    assertEquals(303, admin.post("/admin/incidents/8", form).statusCode());
+    assertTrue(
+        !APP.page("/incidents/kursk-fuel-depot-rail-strikes")
+            .text()
+            .contains("endangered civilian lives"));
+    Document history = admin.page("/admin/incidents/8/history?from=1&to=2");
+    assertTrue(
+        history.select("table.diff tr.changed").text().contains("contradicted"),
+        "claims are in the diff");
+    String restore =
+        history.select("table.data:not(.diff) tbody tr").last().selectFirst("form").attr("action");
+    assertEquals(303, admin.submit("/admin/incidents/8/history", restore, Map.of()).statusCode());
+    Document page = APP.page("/incidents/kursk-fuel-depot-rail-strikes");
+    assertTrue(
+        page.text().contains("The attacks on Kursk endangered civilian lives."),
+        "the withdrawn claim is back");
+    assertTrue(!page.select(".side").text().contains("Contradicted"), "the old status is back");
+  }
+
+  @Test
   void restoringAnEarlierVersionSavesItAsANewOne() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
     String edit = "/admin/incidents/9/edit";

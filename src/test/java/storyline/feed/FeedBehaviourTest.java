@@ -168,6 +168,19 @@ class FeedBehaviourTest {
     assertEquals("Added quote: “Quote number 50”", entries.get(0).getTitle());
   }
 
+  @Test
+  void renamingAPlaceMovesItsFeedsLastModifiedOn() {
+    String before =
+        APP.get("/places/bakhmut/feed.xml").headers().firstValue("Last-Modified").orElseThrow();
+    APP.clock().advance(Duration.ofMinutes(7));
+    AdminClient.signedInAdmin(APP)
+        .submit("/admin/places/6/edit", "/admin/places/6", Map.of("name", "Bakhmut (Artemivsk)"));
+    HttpResponse<String> after =
+        conditional("/places/bakhmut/feed.xml", "If-Modified-Since", before);
+    assertEquals(200, after.statusCode());
+    assertTrue(after.body().contains("Bakhmut (Artemivsk)"));
+  }
+
   private static List<String> ids(String path) {
     return feed(path).getEntries().stream().map(SyndEntry::getUri).toList();
   }

@@ -57,6 +57,13 @@ class PicturesTest {
     assertNotSame(first, contested, "a change redraws it");
     assertTrue(contested.anyContested());
     assertEquals(2, pictures.kept());
+    IncidentItem renamed = incident(1, "kharkiv", 49.99, 36.23, IncidentType.STRIKE, true);
+    MapPlace newName =
+        new MapPlace("kharkiv", "Kharkiv city", "Ukraine", 49.99, 36.23, List.of(renamed));
+    assertEquals(
+        "Kharkiv city",
+        pictures.map(List.of(newName)).markers().get(0).name(),
+        "a rename redraws it");
   }
 
   @Test
