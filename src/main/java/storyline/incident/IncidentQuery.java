@@ -66,10 +66,6 @@ public final class IncidentQuery {
     return jdbi.withHandle(handle -> select(handle, filter, null, false, limit));
   }
 
-  public int count(IncidentFilter filter) {
-    return jdbi.withHandle(handle -> count(handle, filter));
-  }
-
   private static int count(Handle handle, IncidentFilter filter) {
     var query = handle.createQuery(COUNT);
     where(filter).applyTo(query);
