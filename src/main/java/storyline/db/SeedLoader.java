@@ -24,6 +24,7 @@ import storyline.incident.DatePrecision;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentEditing;
 import storyline.incident.IncidentType;
+import storyline.incident.IncidentValues;
 import storyline.incident.Stance;
 import storyline.incident.Verification;
 import storyline.place.PlaceDao;
@@ -206,17 +207,18 @@ public final class SeedLoader {
       Long violatesId = i.violates() == null ? null : idOf(incidentIds, "incident", i.violates());
       long id =
           incidents.insert(
-              storyId,
-              i.slug(),
-              i.title(),
-              code(IncidentType.class, i.type()),
-              i.occurredOn(),
-              code(DatePrecision.class, i.precision()),
-              placeId,
-              i.summary(),
-              code(Verification.class, i.verification()),
-              i.endsOn(),
-              violatesId,
+              new IncidentValues(
+                  storyId,
+                  i.slug(),
+                  i.title(),
+                  code(IncidentType.class, i.type()),
+                  i.occurredOn(),
+                  code(DatePrecision.class, i.precision()),
+                  placeId,
+                  i.summary(),
+                  code(Verification.class, i.verification()),
+                  i.endsOn(),
+                  violatesId),
               now);
       incidentIds.put(i.slug(), id);
       i.sources().forEach(key -> sources.citeFromIncident(id, idOf(sourceIds, "source", key)));

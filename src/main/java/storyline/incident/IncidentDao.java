@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -94,19 +95,7 @@ public interface IncidentDao {
               :verification, :endsOn, :violatesId, :now, :now)
       """)
   @GetGeneratedKeys("id")
-  long insert(
-      @Bind("storyId") long storyId,
-      @Bind("slug") String slug,
-      @Bind("title") String title,
-      @Bind("type") IncidentType type,
-      @Bind("occurredOn") LocalDate occurredOn,
-      @Bind("precision") DatePrecision precision,
-      @Bind("placeId") Long placeId,
-      @Bind("summary") String summary,
-      @Bind("verification") Verification verification,
-      @Bind("endsOn") LocalDate endsOn,
-      @Bind("violatesId") Long violatesId,
-      @Bind("now") Instant now);
+  long insert(@BindMethods IncidentValues values, @Bind("now") Instant now);
 
   @SqlQuery(
       """
@@ -142,17 +131,7 @@ public interface IncidentDao {
   boolean update(
       @Bind("id") long id,
       @Bind("version") int version,
-      @Bind("storyId") long storyId,
-      @Bind("slug") String slug,
-      @Bind("title") String title,
-      @Bind("type") IncidentType type,
-      @Bind("occurredOn") LocalDate occurredOn,
-      @Bind("precision") DatePrecision precision,
-      @Bind("placeId") Long placeId,
-      @Bind("summary") String summary,
-      @Bind("verification") Verification verification,
-      @Bind("endsOn") LocalDate endsOn,
-      @Bind("violatesId") Long violatesId,
+      @BindMethods IncidentValues values,
       @Bind("now") Instant now);
 
   @SqlUpdate("DELETE FROM incident_actors WHERE incident_id = :id")

@@ -327,21 +327,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
   @Override
   public long insert(SaveContext save, IncidentForm form) {
     String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.title());
-    long id =
-        save.attach(IncidentDao.class)
-            .insert(
-                form.story(),
-                slug,
-                form.title(),
-                form.typeValue(),
-                form.occurredOnValue(),
-                form.precisionValue(),
-                form.place(),
-                form.summary(),
-                form.verificationValue(),
-                form.endsOnValue(),
-                form.violates(),
-                save.now());
+    long id = save.attach(IncidentDao.class).insert(form.values(slug), save.now());
     saveChildren(save, id, form);
     return id;
   }
@@ -350,22 +336,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
   public boolean update(SaveContext save, Incident current, int version, IncidentForm form) {
     String slug = Slugs.forUpdate(form.slug(), current.slug());
     boolean saved =
-        save.attach(IncidentDao.class)
-            .update(
-                current.id(),
-                version,
-                form.story(),
-                slug,
-                form.title(),
-                form.typeValue(),
-                form.occurredOnValue(),
-                form.precisionValue(),
-                form.place(),
-                form.summary(),
-                form.verificationValue(),
-                form.endsOnValue(),
-                form.violates(),
-                save.now());
+        save.attach(IncidentDao.class).update(current.id(), version, form.values(slug), save.now());
     if (saved) {
       Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
       saveChildren(save, current.id(), form);

@@ -168,6 +168,22 @@ public record IncidentForm(
     return errors;
   }
 
+  /** The incident's own fields as typed, once they are valid, under the given slug. */
+  IncidentValues values(String slug) {
+    return new IncidentValues(
+        story(),
+        slug,
+        title,
+        typeValue(),
+        occurredOnValue(),
+        precisionValue(),
+        place(),
+        summary,
+        verificationValue(),
+        endsOnValue(),
+        violates());
+  }
+
   long story() {
     return Long.parseLong(storyId);
   }

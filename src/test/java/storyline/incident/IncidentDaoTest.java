@@ -49,17 +49,18 @@ class IncidentDaoTest {
     IncidentDao incidents = APP.jdbi().onDemand(IncidentDao.class);
     long id =
         incidents.insert(
-            story,
-            "in-a-draft",
-            "In a draft",
-            IncidentType.OTHER,
-            LocalDate.of(2025, 1, 1),
-            DatePrecision.DAY,
-            null,
-            "s",
-            Verification.REPORTED,
-            null,
-            null,
+            new IncidentValues(
+                story,
+                "in-a-draft",
+                "In a draft",
+                IncidentType.OTHER,
+                LocalDate.of(2025, 1, 1),
+                DatePrecision.DAY,
+                null,
+                "s",
+                Verification.REPORTED,
+                null,
+                null),
             Instant.EPOCH);
     assertTrue(incidents.findPublic("in-a-draft").isEmpty());
     assertTrue(incidents.findById(id).isPresent());

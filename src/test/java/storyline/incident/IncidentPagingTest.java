@@ -31,17 +31,18 @@ class IncidentPagingTest {
               long story = handle.createQuery("SELECT id FROM stories").mapTo(Long.class).one();
               for (int i = 0; i < EXTRA; i++) {
                 incidents.insert(
-                    story,
-                    "extra-" + i,
-                    "Extra incident " + i,
-                    IncidentType.OTHER,
-                    LocalDate.of(2025, 4, 1 + i / 4),
-                    DatePrecision.DAY,
-                    null,
-                    "Padding " + i,
-                    Verification.REPORTED,
-                    null,
-                    null,
+                    new IncidentValues(
+                        story,
+                        "extra-" + i,
+                        "Extra incident " + i,
+                        IncidentType.OTHER,
+                        LocalDate.of(2025, 4, 1 + i / 4),
+                        DatePrecision.DAY,
+                        null,
+                        "Padding " + i,
+                        Verification.REPORTED,
+                        null,
+                        null),
                     Instant.parse("2026-01-01T00:00:00Z"));
               }
             });

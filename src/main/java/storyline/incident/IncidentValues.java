@@ -1,0 +1,17 @@
+package storyline.incident;
+
+import java.time.LocalDate;
+
+/** An incident's own fields, as they are written to its row on insert and on update. */
+public record IncidentValues(
+    long storyId,
+    String slug,
+    String title,
+    IncidentType type,
+    LocalDate occurredOn,
+    DatePrecision precision,
+    Long placeId,
+    String summary,
+    Verification verification,
+    LocalDate endsOn,
+    Long violatesId) {}
