@@ -34,11 +34,11 @@ class EditorJourneyTest {
     driver.findElement(By.id("f-username")).sendKeys("admin");
     driver.findElement(By.id("f-password")).sendKeys(TestApp.ADMIN_PASSWORD);
     driver.findElement(By.cssSelector("form[action='/admin/login'] button")).click();
-    assertTrue(
-        driver.getCurrentUrl().endsWith("/admin/incidents"), "and back: " + driver.getCurrentUrl());
+    waitFor(driver, ExpectedConditions.urlMatches("/admin/incidents$"));
     assertAccessible("incident list");
 
     driver.findElement(By.id("admin-q")).sendKeys("dnipro\n");
+    waitFor(driver, ExpectedConditions.urlContains("q=dnipro"));
     driver
         .findElement(By.linkText("Drones strike energy substations in Dnipro, Ukraine says"))
         .click();
