@@ -3,10 +3,9 @@ package storyline;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import storyline.actor.ActorController;
 import storyline.actor.ActorDao;
@@ -16,6 +15,7 @@ import storyline.admin.AdminGate;
 import storyline.admin.AdminPages;
 import storyline.admin.AuthController;
 import storyline.admin.DashboardController;
+import storyline.admin.Derived;
 import storyline.admin.EditorDao;
 import storyline.admin.EntryController;
 import storyline.admin.FirstAdmin;
@@ -29,6 +29,7 @@ import storyline.db.SeedLoader;
 import storyline.feed.ExportController;
 import storyline.feed.FeedController;
 import storyline.feed.FeedQuery;
+import storyline.feed.FeedVersions;
 import storyline.feed.FeedWriter;
 import storyline.feed.SitemapController;
 import storyline.incident.ClaimDao;
@@ -48,16 +49,19 @@ import storyline.revision.ChangeLogDao;
 import storyline.revision.RevisionLog;
 import storyline.search.SearchController;
 import storyline.search.SearchDao;
+import storyline.search.SearchIndex;
 import storyline.source.SourceDao;
 import storyline.source.SourceEditing;
 import storyline.story.StoryController;
 import storyline.story.StoryDao;
 import storyline.story.StoryEditing;
+import storyline.web.Assets;
 import storyline.web.ErrorPages;
 import storyline.web.Format;
 import storyline.web.Json;
 import storyline.web.Markdown;
 import storyline.web.Missing;
+import storyline.web.PageCache;
 import storyline.web.SecurityHeaders;
 import storyline.web.Site;
 import storyline.web.SiteController;
@@ -86,13 +90,17 @@ public final class App {
     Passwords passwords = new Passwords();
     FirstAdmin.ensure(database.jdbi(), passwords, config.adminPassword(), clock)
         .ifPresent(App::announceFirstPassword);
-    Templates templates = new Templates(new Format(), config.baseUrl());
-    Controllers controllers = controllers(database, json, revisions, passwords);
+    Assets assets = Assets.load();
+    Templates templates = new Templates(new Format(), config.baseUrl(), assets.urls());
+    PageCache cache = new PageCache(database.changes()::current, config.cacheMegabytes());
+    Controllers controllers = controllers(database, json, revisions, passwords, cache);
     server =
         Javalin.create(
             javalin -> {
               configure(javalin, templates);
-              routes(javalin.routes, controllers);
+              routes(javalin.routes, controllers, cache);
+              javalin.routes.get("/static/*", assets::serve);
+              javalin.routes.head("/static/*", assets::serve);
               ErrorPages.register(javalin.routes);
             });
     server.start(config.port());
@@ -103,13 +111,6 @@ public final class App {
     javalin.startup.showJavalinBanner = false;
     javalin.fileRenderer(templates::render);
     javalin.http.defaultContentType = "text/plain; charset=utf-8";
-    javalin.staticFiles.add(
-        files -> {
-          files.hostedPath = "/static";
-          files.directory = "/static";
-          files.location = Location.CLASSPATH;
-          files.headers = Map.of("Cache-Control", "public, max-age=3600");
-        });
   }
 
   /** Printed once, on the first start without STORYLINE_ADMIN_PASSWORD; it is stored hashed. */
@@ -140,7 +141,7 @@ public final class App {
       SitemapController sitemap) {}
 
   private Controllers controllers(
-      Database db, Json json, RevisionLog revisions, Passwords passwords) {
+      Database db, Json json, RevisionLog revisions, Passwords passwords, PageCache cache) {
     Jdbi jdbi = db.jdbi();
     Site site = new Site("Storyline", config.baseUrl());
     Missing missing = new Missing(jdbi);
@@ -150,14 +151,18 @@ public final class App {
     Sessions sessions =
         new Sessions(jdbi.onDemand(SessionDao.class), editors, clock, config.secureCookies());
     AdminPages pages = new AdminPages(sessions);
+    Derived derived = new Derived(new SearchIndex());
     List<EntryController<?, ?>> entries =
         List.of(
-            new EntryController<>(new StoryEditing(), jdbi, pages, revisions, json, clock),
-            new EntryController<>(new IncidentEditing(), jdbi, pages, revisions, json, clock),
-            new EntryController<>(new ActorEditing(), jdbi, pages, revisions, json, clock),
-            new EntryController<>(new PlaceEditing(), jdbi, pages, revisions, json, clock),
-            new EntryController<>(new SourceEditing(), jdbi, pages, revisions, json, clock),
-            new EntryController<>(new QuoteEditing(), jdbi, pages, revisions, json, clock));
+            new EntryController<>(new StoryEditing(), jdbi, pages, revisions, json, clock, derived),
+            new EntryController<>(
+                new IncidentEditing(), jdbi, pages, revisions, json, clock, derived),
+            new EntryController<>(new ActorEditing(), jdbi, pages, revisions, json, clock, derived),
+            new EntryController<>(new PlaceEditing(), jdbi, pages, revisions, json, clock, derived),
+            new EntryController<>(
+                new SourceEditing(), jdbi, pages, revisions, json, clock, derived),
+            new EntryController<>(
+                new QuoteEditing(), jdbi, pages, revisions, json, clock, derived));
     StoryDao stories = jdbi.onDemand(StoryDao.class);
     ActorDao actors = jdbi.onDemand(ActorDao.class);
     PlaceDao places = jdbi.onDemand(PlaceDao.class);
@@ -165,12 +170,14 @@ public final class App {
     ClaimDao claims = jdbi.onDemand(ClaimDao.class);
     QuoteDao quotes = jdbi.onDemand(QuoteDao.class);
     SourceDao sources = jdbi.onDemand(SourceDao.class);
-    IncidentLists lists = new IncidentLists(new IncidentQuery(jdbi), stories, places, actors);
+    IncidentQuery query = new IncidentQuery(jdbi, db.vendor() == Database.Vendor.H2);
+    IncidentLists lists = new IncidentLists(query, stories, places, actors, incidents);
     return new Controllers(
         new SiteController(db),
         new StoryController(
             stories,
             incidents,
+            query,
             claims,
             quotes,
             sources,
@@ -183,7 +190,7 @@ public final class App {
         new ActorController(actors, incidents, claims, quotes, json, site, missing),
         new IncidentController(
             lists, incidents, claims, quotes, sources, json, site, changes, missing, pictures),
-        new PlaceController(places, incidents, json, site, missing, pictures),
+        new PlaceController(places, incidents, query, json, site, missing, pictures),
         new SearchController(new SearchDao(jdbi)),
         new AdminGate(sessions),
         new AuthController(
@@ -195,42 +202,60 @@ public final class App {
         new AccountsController(jdbi, pages, passwords, revisions, clock, sessions),
         entries,
         new FeedController(
-            new FeedQuery(jdbi), new FeedWriter(site), stories, actors, places, lists),
-        new ExportController(lists, jdbi, json, site),
+            new FeedQuery(jdbi),
+            new FeedWriter(site),
+            stories,
+            actors,
+            places,
+            lists,
+            new FeedVersions(jdbi),
+            clock),
+        new ExportController(lists, jdbi, json, site, cache),
         new SitemapController(stories, actors, places, lists, site));
   }
 
-  /** Every route of the site, in one table. */
-  private static void routes(RoutesConfig routes, Controllers c) {
+  /**
+   * Every route of the site, in one table. Public pages, feeds and exports are served from the page
+   * cache and answer HEAD as they answer GET.
+   */
+  private static void routes(RoutesConfig routes, Controllers c, PageCache cache) {
     routes.before(SecurityHeaders::apply);
 
-    routes.get("/", c.stories()::home);
-    routes.get("/stories/{slug}", c.stories()::show);
-    routes.get("/stories/{slug}/changes", c.stories()::changes);
-    routes.get("/stories/{slug}/card.png", c.stories()::card);
-    routes.get("/actors", c.actors()::list);
-    routes.get("/actors/{slug}", c.actors()::show);
-    routes.get("/incidents", c.incidents()::list);
-    routes.get("/incidents/feed.xml", c.feeds()::incidents);
-    routes.get("/incidents/feed.atom", c.feeds()::incidents);
-    routes.get("/incidents/{slug}", c.incidents()::show);
-    routes.get("/places", c.places()::list);
-    routes.get("/places/{slug}", c.places()::show);
-    routes.get("/search", c.search()::search);
+    Public pub =
+        (path, handler) -> {
+          routes.get(path, cache.cached(handler));
+          routes.head(path, cache.cached(handler));
+        };
+    pub.route("/", c.stories()::home);
+    pub.route("/stories/{slug}", c.stories()::show);
+    pub.route("/stories/{slug}/changes", c.stories()::changes);
+    pub.route("/stories/{slug}/card.png", c.stories()::card);
+    pub.route("/actors", c.actors()::list);
+    pub.route("/actors/{slug}", c.actors()::show);
+    pub.route("/incidents", c.incidents()::list);
+    pub.route("/incidents/feed.xml", c.feeds()::incidents);
+    pub.route("/incidents/feed.atom", c.feeds()::incidents);
+    pub.route("/incidents/{slug}", c.incidents()::show);
+    pub.route("/places", c.places()::list);
+    pub.route("/places/{slug}", c.places()::show);
+    pub.route("/search", c.search()::search);
 
-    routes.get("/feed.xml", c.feeds()::site);
-    routes.get("/feed.atom", c.feeds()::site);
-    routes.get("/stories/{slug}/feed.xml", c.feeds()::story);
-    routes.get("/stories/{slug}/feed.atom", c.feeds()::story);
-    routes.get("/actors/{slug}/feed.xml", c.feeds()::actor);
-    routes.get("/actors/{slug}/feed.atom", c.feeds()::actor);
-    routes.get("/places/{slug}/feed.xml", c.feeds()::place);
-    routes.get("/places/{slug}/feed.atom", c.feeds()::place);
+    pub.route("/feed.xml", c.feeds()::site);
+    pub.route("/feed.atom", c.feeds()::site);
+    pub.route("/stories/{slug}/feed.xml", c.feeds()::story);
+    pub.route("/stories/{slug}/feed.atom", c.feeds()::story);
+    pub.route("/actors/{slug}/feed.xml", c.feeds()::actor);
+    pub.route("/actors/{slug}/feed.atom", c.feeds()::actor);
+    pub.route("/places/{slug}/feed.xml", c.feeds()::place);
+    pub.route("/places/{slug}/feed.atom", c.feeds()::place);
+    pub.route("/sitemap.xml", c.sitemap()::sitemap);
+    pub.route("/robots.txt", c.sitemap()::robots);
     routes.get("/incidents.csv", c.exports()::csv);
+    routes.head("/incidents.csv", c.exports()::csv);
     routes.get("/incidents.json", c.exports()::json);
-    routes.get("/sitemap.xml", c.sitemap()::sitemap);
-    routes.get("/robots.txt", c.sitemap()::robots);
+    routes.head("/incidents.json", c.exports()::json);
     routes.get("/health", c.site()::health);
+    routes.head("/health", c.site()::health);
 
     routes.before("/admin", c.gate()::check);
     routes.before("/admin/*", c.gate()::check);
@@ -258,6 +283,12 @@ public final class App {
       routes.get(base + "/{id}/history", entry::history);
       routes.post(base + "/{id}/history/{revision}/restore", entry::restoreRevision);
     }
+  }
+
+  /** Adds a public route, cached, for GET and HEAD. */
+  @FunctionalInterface
+  private interface Public {
+    void route(String path, Handler handler);
   }
 
   public int port() {

@@ -11,9 +11,11 @@ public record Config(
     String dbPassword,
     String baseUrl,
     Optional<String> adminPassword,
-    boolean seed) {
+    boolean seed,
+    int cacheMegabytes) {
 
   static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/storyline";
+  static final int DEFAULT_CACHE_MB = 32;
 
   /** Reads the STORYLINE_* variables, with defaults that work on a fresh machine. */
   public static Config fromEnvironment(Map<String, String> env) {
@@ -26,7 +28,8 @@ public record Config(
         env.getOrDefault("STORYLINE_DB_PASSWORD", ""),
         stripTrailingSlash(baseUrl),
         Optional.ofNullable(env.get("STORYLINE_ADMIN_PASSWORD")).filter(p -> !p.isBlank()),
-        !"false".equalsIgnoreCase(env.getOrDefault("STORYLINE_SEED", "true").trim()));
+        !"false".equalsIgnoreCase(env.getOrDefault("STORYLINE_SEED", "true").trim()),
+        parseMegabytes(env.getOrDefault("STORYLINE_CACHE_MB", String.valueOf(DEFAULT_CACHE_MB))));
   }
 
   public boolean secureCookies() {
@@ -42,6 +45,18 @@ public record Config(
       return port;
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("STORYLINE_PORT must be a number, not " + value, e);
+    }
+  }
+
+  private static int parseMegabytes(String value) {
+    try {
+      int megabytes = Integer.parseInt(value.trim());
+      if (megabytes < 0 || megabytes > 4096) {
+        throw new IllegalArgumentException("STORYLINE_CACHE_MB must be 0-4096, not " + value);
+      }
+      return megabytes;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("STORYLINE_CACHE_MB must be a number, not " + value, e);
     }
   }
 

@@ -22,6 +22,9 @@ import storyline.web.Site;
 
 /** The actors index, grouped by kind, and one actor's page. */
 public final class ActorController {
+  /** The newest incidents, claims and quotes listed on an actor's page. */
+  static final int ON_PAGE = 25;
+
   private final ActorDao actors;
   private final IncidentDao incidents;
   private final ClaimDao claims;
@@ -77,24 +80,28 @@ public final class ActorController {
         Optional.ofNullable(actor.affiliationId())
             .flatMap(actors::findById)
             .filter(a -> a.archivedAt() == null);
+    List<IncidentItem> newest = incidents.newestOfActor(actor.id(), ON_PAGE);
     Map<Long, List<ActorRole>> roles =
-        incidents.involvementsOfActor(actor.id()).stream()
-            .collect(
-                Collectors.groupingBy(
-                    Involvement::incidentId,
-                    Collectors.mapping(Involvement::role, Collectors.toList())));
+        newest.isEmpty()
+            ? Map.of()
+            : incidents
+                .involvementsOfActor(actor.id(), newest.stream().map(IncidentItem::id).toList())
+                .stream()
+                .collect(
+                    Collectors.groupingBy(
+                        Involvement::incidentId,
+                        Collectors.mapping(Involvement::role, Collectors.toList())));
     List<Part> parts =
-        incidents.listForActor(actor.id()).stream()
-            .map(i -> new Part(i, roles.getOrDefault(i.id(), List.of())))
-            .toList();
+        newest.stream().map(i -> new Part(i, roles.getOrDefault(i.id(), List.of()))).toList();
     String path = "/actors/" + actor.slug();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("actor", actor);
     model.put("affiliation", affiliation.orElse(null));
     model.put("affiliates", actors.listAffiliates(actor.id()));
     model.put("parts", parts);
-    model.put("claims", claims.listByActor(actor.id()));
-    model.put("quotes", quotes.listByActor(actor.id()));
+    model.put("claims", claims.listByActor(actor.id(), ON_PAGE));
+    model.put("quotes", quotes.listByActor(actor.id(), ON_PAGE));
+    model.put("onPage", ON_PAGE);
     model.put(
         "page",
         Page.of(actor.name(), describe(actor), path, "actors")

@@ -236,7 +236,7 @@ public final class AccountsController {
   private void record(
       Context ctx, Handle h, Editor editor, RevisionAction action, ChangeKind kind, String what) {
     log.record(
-        h.attach(storyline.revision.RevisionDao.class),
+        h,
         new RevisionLog.Entry(
             EntityType.EDITOR,
             editor.id(),

@@ -28,15 +28,23 @@ public final class EntryController<R, F> {
   private final RevisionLog log;
   private final Json json;
   private final Clock clock;
+  private final Derived derived;
 
   public EntryController(
-      EntryKind<R, F> kind, Jdbi jdbi, AdminPages pages, RevisionLog log, Json json, Clock clock) {
+      EntryKind<R, F> kind,
+      Jdbi jdbi,
+      AdminPages pages,
+      RevisionLog log,
+      Json json,
+      Clock clock,
+      Derived derived) {
     this.kind = kind;
     this.jdbi = jdbi;
     this.pages = pages;
     this.log = log;
     this.json = json;
     this.clock = clock;
+    this.derived = derived;
   }
 
   public String path() {
@@ -90,6 +98,7 @@ public final class EntryController<R, F> {
               "Added " + kind.noun() + ": " + entry.title(),
               entry.storyId(),
               kind.snapshot(h, id));
+          derived.saved(h, kind.type(), id, null, entry.storyId(), save.now());
           pages.flash(ctx, "Saved the new " + kind.noun() + " “" + entry.title() + "”.");
           ctx.redirect(path() + "/" + id + "/edit", HttpStatus.SEE_OTHER);
         });
@@ -210,6 +219,7 @@ public final class EntryController<R, F> {
         headline,
         saved.storyId(),
         kind.snapshot(h, saved.id()));
+    derived.saved(h, kind.type(), saved.id(), before.storyId(), saved.storyId(), save.now());
     pages.flash(
         ctx,
         restoring == null
@@ -247,16 +257,17 @@ public final class EntryController<R, F> {
             return;
           }
           Entry saved = kind.describe(kind.find(h, entry.id()).orElseThrow());
-          save(ctx, h, meta)
-              .record(
-                  kind.type(),
-                  saved.id(),
-                  saved.version(),
-                  archive ? RevisionAction.ARCHIVE : RevisionAction.RESTORE,
-                  archive ? ChangeKind.ARCHIVAL : ChangeKind.RESTORATION,
-                  (archive ? "Withdrawn " : "Restored ") + kind.noun() + ": " + saved.title(),
-                  saved.storyId(),
-                  kind.snapshot(h, saved.id()));
+          SaveContext save = save(ctx, h, meta);
+          save.record(
+              kind.type(),
+              saved.id(),
+              saved.version(),
+              archive ? RevisionAction.ARCHIVE : RevisionAction.RESTORE,
+              archive ? ChangeKind.ARCHIVAL : ChangeKind.RESTORATION,
+              (archive ? "Withdrawn " : "Restored ") + kind.noun() + ": " + saved.title(),
+              saved.storyId(),
+              kind.snapshot(h, saved.id()));
+          derived.saved(h, kind.type(), saved.id(), entry.storyId(), saved.storyId(), save.now());
           pages.flash(
               ctx,
               archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");

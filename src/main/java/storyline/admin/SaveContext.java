@@ -5,7 +5,6 @@ import org.jdbi.v3.core.Handle;
 import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 import storyline.revision.RevisionAction;
-import storyline.revision.RevisionDao;
 import storyline.revision.RevisionLog;
 
 /**
@@ -29,7 +28,7 @@ public record SaveContext(
       Long storyId,
       Object snapshot) {
     log.record(
-        handle.attach(RevisionDao.class),
+        handle,
         new RevisionLog.Entry(
             type, id, version, editorId, action, kind, headline, storyId, snapshot, note),
         now);

@@ -11,35 +11,74 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 public final class Database implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  private final Vendor vendor;
+  private final ChangeCounter changes;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, Vendor vendor) {
     this.dataSource = dataSource;
+    this.vendor = vendor;
     this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    this.changes = new ChangeCounter(dataSource);
     LowercaseEnums.install(jdbi);
+  }
+
+  /** The databases Storyline runs on; each has migrations of its own beside the shared ones. */
+  public enum Vendor {
+    H2("h2"),
+    POSTGRESQL("postgresql");
+
+    private final String folder;
+
+    Vendor(String folder) {
+      this.folder = folder;
+    }
+
+    static Vendor of(String url) {
+      if (url.startsWith("jdbc:h2:")) {
+        return H2;
+      }
+      if (url.startsWith("jdbc:postgresql:")) {
+        return POSTGRESQL;
+      }
+      throw new IllegalArgumentException(
+          "STORYLINE_DB_URL must name an H2 or a PostgreSQL database (jdbc:h2:... or"
+              + " jdbc:postgresql:...)");
+    }
   }
 
   /** Opens a pool on the given database and brings its schema up to date. */
   public static Database open(String url, String user, String password) {
+    Vendor vendor = Vendor.of(url);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
+    config.setJdbcUrl(vendor == Vendor.H2 ? tunedForH2(url) : url);
     config.setUsername(user);
     config.setPassword(password);
     config.setPoolName("storyline");
     config.setMaximumPoolSize(10);
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
-      migrate(dataSource);
-      return new Database(dataSource);
+      migrate(dataSource, vendor);
+      return new Database(dataSource, vendor);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
     }
   }
 
-  private static void migrate(DataSource dataSource) {
+  /**
+   * H2 keeps only 8 parsed statements per connection unless told otherwise; the app uses a few
+   * dozen, so each would be parsed again on most uses.
+   */
+  static String tunedForH2(String url) {
+    return url.toUpperCase(java.util.Locale.ROOT).contains(";QUERY_CACHE_SIZE=")
+        ? url
+        : url + ";QUERY_CACHE_SIZE=128";
+  }
+
+  private static void migrate(DataSource dataSource, Vendor vendor) {
     Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration", "classpath:db/" + vendor.folder)
         .failOnMissingLocations(true)
         .load()
         .migrate();
@@ -47,6 +86,15 @@ public final class Database implements AutoCloseable {
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  public Vendor vendor() {
+    return vendor;
+  }
+
+  /** The counter that every committed write to public content moves. */
+  public ChangeCounter changes() {
+    return changes;
   }
 
   /** True when a trivial query answers; used by the health check. */

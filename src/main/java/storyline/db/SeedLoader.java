@@ -33,8 +33,8 @@ import storyline.quote.QuoteSnapshot;
 import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 import storyline.revision.RevisionAction;
-import storyline.revision.RevisionDao;
 import storyline.revision.RevisionLog;
+import storyline.search.SearchIndex;
 import storyline.source.SourceDao;
 import storyline.source.SourceKind;
 import storyline.story.StoryDao;
@@ -71,7 +71,14 @@ public final class SeedLoader {
               if (handle.attach(StoryDao.class).countAll() > 0) {
                 return false;
               }
-              new Loading(handle, clock.instant()).load(seed);
+              Instant now = clock.instant();
+              new Loading(handle, now).load(seed);
+              for (long story :
+                  handle.createQuery("SELECT id FROM stories").mapTo(Long.class).list()) {
+                handle.attach(IncidentDao.class).recomputeContestedOfStory(story);
+                handle.attach(StoryDao.class).changed(story, now);
+              }
+              new SearchIndex().rebuild(handle);
               return true;
             });
     if (loaded) {
@@ -95,7 +102,6 @@ public final class SeedLoader {
   private final class Loading {
     private final Handle handle;
     private final Instant now;
-    private final RevisionDao revisionDao;
     private final SourceDao sources;
     private final Map<String, Long> sourceIds = new HashMap<>();
     private final Map<String, Long> placeIds = new HashMap<>();
@@ -106,7 +112,6 @@ public final class SeedLoader {
     Loading(Handle handle, Instant now) {
       this.handle = handle;
       this.now = now;
-      this.revisionDao = handle.attach(RevisionDao.class);
       this.sources = handle.attach(SourceDao.class);
     }
 
@@ -277,7 +282,7 @@ public final class SeedLoader {
 
     private void created(EntityType type, long id, Long storyId, String headline, Object row) {
       revisions.record(
-          revisionDao,
+          handle,
           new RevisionLog.Entry(
               type,
               id,

@@ -2,6 +2,13 @@ package storyline.feed;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +21,10 @@ import storyline.incident.IncidentFilter;
 import storyline.incident.IncidentItem;
 import storyline.incident.IncidentLists;
 import storyline.incident.Involvement;
+import storyline.incident.ResolvedFilter;
 import storyline.source.SourceKind;
 import storyline.web.Json;
+import storyline.web.PageCache;
 import storyline.web.Site;
 
 /**
@@ -23,7 +32,9 @@ import storyline.web.Site;
  * /incidents.json (an array of objects; the README documents each field).
  */
 public final class ExportController {
-  static final int MAX_ROWS = 10_000;
+  /** Incidents read per query while exporting. */
+  static final int CHUNK = 500;
+
   static final List<String> COLUMNS =
       List.of(
           "url",
@@ -47,12 +58,16 @@ public final class ExportController {
   private final Jdbi jdbi;
   private final Json json;
   private final Site site;
+  private final PageCache cache;
 
-  public ExportController(IncidentLists lists, Jdbi jdbi, Json json, Site site) {
+  public ExportController(IncidentLists lists, Jdbi jdbi, Json json, Site site, PageCache cache) {
     this.lists = lists;
     this.jdbi = jdbi;
     this.json = json;
     this.site = site;
+    this.cache = cache;
+    jdbi.registerRowMapper(ConstructorMapper.factory(Involvement.class));
+    jdbi.registerRowMapper(ConstructorMapper.factory(CitedSource.class));
   }
 
   /** A source as an export cites it. */
@@ -81,64 +96,131 @@ public final class ExportController {
       @JsonProperty("ends_on") String endsOn,
       String summary) {}
 
-  public void csv(Context ctx) {
-    List<Row> rows = rows(IncidentFilter.from(ctx));
-    StringBuilder csv = new StringBuilder();
-    csv.append(String.join(",", COLUMNS)).append("\r\n");
-    for (Row row : rows) {
-      List<String> cells = new ArrayList<>();
-      cells.add(row.url());
-      cells.add(row.date());
-      cells.add(row.precision());
-      cells.add(row.type());
-      cells.add(Csv.text(row.title()));
-      cells.add(Csv.text(row.story().get("title")));
-      cells.add(row.place() == null ? "" : Csv.text((String) row.place().get("name")));
-      cells.add(row.place() == null ? "" : Csv.text((String) row.place().get("country")));
-      cells.add(row.place() == null ? "" : String.valueOf(row.place().get("latitude")));
-      cells.add(row.place() == null ? "" : String.valueOf(row.place().get("longitude")));
-      cells.add(
-          Csv.text(
-              row.actors().stream()
-                  .map(a -> a.get("name") + " (" + a.get("role") + ")")
-                  .collect(Collectors.joining("; "))));
-      cells.add(row.verification());
-      cells.add(String.valueOf(row.contested()));
-      cells.add(
-          Csv.text(
-              row.sources().stream()
-                  .map(s -> (String) s.get("title"))
-                  .collect(Collectors.joining("; "))));
-      cells.add(row.endsOn() == null ? "" : row.endsOn());
-      cells.add(Csv.text(row.summary()));
-      csv.append(cells.stream().map(Csv::quote).collect(Collectors.joining(","))).append("\r\n");
-    }
-    ctx.header("Content-Disposition", "attachment; filename=\"storyline-incidents.csv\"");
-    ctx.contentType("text/csv; charset=utf-8; header=present");
-    ctx.result(csv.toString());
+  public void csv(Context ctx) throws IOException {
+    ResolvedFilter filter = lists.resolve(IncidentFilter.from(ctx));
+    cache.stream(
+        ctx,
+        "text/csv; charset=utf-8; header=present",
+        Map.of("Content-Disposition", "attachment; filename=\"storyline-incidents.csv\""),
+        small(filter),
+        out -> {
+          Writer csv = writer(out);
+          csv.write(String.join(",", COLUMNS));
+          csv.write("\r\n");
+          forEachRow(
+              filter,
+              row -> {
+                csv.write(csvLine(row));
+                csv.write("\r\n");
+              });
+          csv.flush();
+        });
   }
 
-  public void json(Context ctx) {
-    List<Row> rows = rows(IncidentFilter.from(ctx));
-    ctx.contentType("application/json; charset=utf-8");
-    ctx.result(json.write(rows));
+  public void json(Context ctx) throws IOException {
+    ResolvedFilter filter = lists.resolve(IncidentFilter.from(ctx));
+    cache.stream(
+        ctx,
+        "application/json; charset=utf-8",
+        Map.of(),
+        small(filter),
+        out -> {
+          Writer array = writer(out);
+          array.write("[");
+          boolean[] first = {true};
+          forEachRow(
+              filter,
+              row -> {
+                array.write(first[0] ? "" : ",");
+                array.write(json.write(row));
+                first[0] = false;
+              });
+          array.write("]");
+          array.flush();
+        });
   }
 
-  private List<Row> rows(IncidentFilter filter) {
-    lists.describe(filter);
-    List<IncidentItem> incidents = lists.matching(filter, MAX_ROWS);
-    if (incidents.isEmpty()) {
-      return List.of();
+  /** Exports of at most this many rows are kept in memory; larger ones stream as they are read. */
+  private boolean small(ResolvedFilter filter) {
+    return !lists.query().count(filter).more();
+  }
+
+  private static Writer writer(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+  }
+
+  private static String csvLine(Row row) {
+    List<String> cells = new ArrayList<>();
+    cells.add(row.url());
+    cells.add(row.date());
+    cells.add(row.precision());
+    cells.add(row.type());
+    cells.add(Csv.text(row.title()));
+    cells.add(Csv.text(row.story().get("title")));
+    cells.add(row.place() == null ? "" : Csv.text((String) row.place().get("name")));
+    cells.add(row.place() == null ? "" : Csv.text((String) row.place().get("country")));
+    cells.add(row.place() == null ? "" : String.valueOf(row.place().get("latitude")));
+    cells.add(row.place() == null ? "" : String.valueOf(row.place().get("longitude")));
+    cells.add(
+        Csv.text(
+            row.actors().stream()
+                .map(a -> a.get("name") + " (" + a.get("role") + ")")
+                .collect(Collectors.joining("; "))));
+    cells.add(row.verification());
+    cells.add(String.valueOf(row.contested()));
+    cells.add(
+        Csv.text(
+            row.sources().stream()
+                .map(s -> (String) s.get("title"))
+                .collect(Collectors.joining("; "))));
+    cells.add(row.endsOn() == null ? "" : row.endsOn());
+    cells.add(Csv.text(row.summary()));
+    return cells.stream().map(Csv::quote).collect(Collectors.joining(","));
+  }
+
+  /** Something done with each exported row, which may fail writing it out. */
+  @FunctionalInterface
+  private interface RowSink {
+    void accept(Row row) throws IOException;
+  }
+
+  /**
+   * Every matching incident as an export row, in the list's order, read {@link #CHUNK} at a time
+   * with the casts and sources of each chunk read in two queries.
+   */
+  private void forEachRow(ResolvedFilter filter, RowSink sink) throws IOException {
+    try {
+      lists
+          .query()
+          .forEachPage(
+              filter,
+              CHUNK,
+              incidents -> {
+                for (Row row : rows(incidents)) {
+                  try {
+                    sink.accept(row);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+  }
+
+  private List<Row> rows(List<IncidentItem> incidents) {
     List<Long> ids = incidents.stream().map(IncidentItem::id).toList();
     Map<Long, List<Involvement>> cast =
         jdbi
             .withHandle(
                 h ->
                     h.createQuery(
-                            "SELECT * FROM public_involvements WHERE incident_id IN (<ids>) ORDER BY role, actor_name")
+                            """
+                            SELECT * FROM public_involvements WHERE incident_id IN (<ids>)
+                             ORDER BY role, actor_name
+                            """)
                         .bindList("ids", ids)
-                        .registerRowMapper(ConstructorMapper.factory(Involvement.class))
                         .mapTo(Involvement.class)
                         .list())
             .stream()
@@ -149,13 +231,13 @@ public final class ExportController {
                 h ->
                     h.createQuery(
                             """
-            SELECT x.incident_id, s.title, s.publisher, s.url, s.kind, s.published_on
-              FROM incident_sources x JOIN sources s ON s.id = x.source_id
-             WHERE x.incident_id IN (<ids>) AND s.archived_at IS NULL
-             ORDER BY s.title, s.id
-            """)
+                            SELECT x.incident_id, s.title, s.publisher, s.url, s.kind,
+                                   s.published_on
+                              FROM incident_sources x JOIN sources s ON s.id = x.source_id
+                             WHERE x.incident_id IN (<ids>) AND s.archived_at IS NULL
+                             ORDER BY s.title, s.id
+                            """)
                         .bindList("ids", ids)
-                        .registerRowMapper(ConstructorMapper.factory(CitedSource.class))
                         .mapTo(CitedSource.class)
                         .list())
             .stream()

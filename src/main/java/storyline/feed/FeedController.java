@@ -1,29 +1,23 @@
 package storyline.feed;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 import storyline.actor.Actor;
 import storyline.actor.ActorDao;
 import storyline.incident.IncidentFilter;
 import storyline.incident.IncidentItem;
 import storyline.incident.IncidentLists;
+import storyline.incident.ResolvedFilter;
 import storyline.place.Place;
 import storyline.place.PlaceDao;
 import storyline.story.Story;
 import storyline.story.StoryDao;
+import storyline.web.Conditional;
+import storyline.web.Digest;
 
 /**
  * Every feed: the site's, a story's, an actor's, a place's and any filtered incident list's, in RSS
@@ -38,6 +32,8 @@ public final class FeedController {
   private final ActorDao actors;
   private final PlaceDao places;
   private final IncidentLists lists;
+  private final FeedVersions versions;
+  private final Clock clock;
 
   public FeedController(
       FeedQuery feeds,
@@ -45,13 +41,17 @@ public final class FeedController {
       StoryDao stories,
       ActorDao actors,
       PlaceDao places,
-      IncidentLists lists) {
+      IncidentLists lists,
+      FeedVersions versions,
+      Clock clock) {
     this.feeds = feeds;
     this.writer = writer;
     this.stories = stories;
     this.actors = actors;
     this.places = places;
     this.lists = lists;
+    this.versions = versions;
+    this.clock = clock;
   }
 
   public void site(Context ctx) {
@@ -84,11 +84,13 @@ public final class FeedController {
 
   /** The feed of the incident list with the same filters, given the same way. */
   public void incidents(Context ctx) {
-    IncidentFilter filter = IncidentFilter.from(ctx);
-    String description = lists.describe(filter);
+    ResolvedFilter filter = lists.resolve(IncidentFilter.from(ctx));
+    String description = filter.describe();
     List<Long> ids =
-        lists.matching(filter, MAX_FILTERED_INCIDENTS).stream().map(IncidentItem::id).toList();
-    String query = filter.queryString();
+        lists.query().newest(filter, MAX_FILTERED_INCIDENTS).stream()
+            .map(IncidentItem::id)
+            .toList();
+    String query = filter.filter().queryString();
     serve(
         ctx,
         FeedScope.incidents(
@@ -99,60 +101,26 @@ public final class FeedController {
             ids));
   }
 
+  /**
+   * Writes the feed with an ETag of its body and a Last-Modified that moves only with the body; the
+   * page cache answers conditional requests from them without writing it again.
+   */
   private void serve(Context ctx, FeedScope scope) {
     FeedWriter.Format format =
         ctx.path().endsWith(".atom") ? FeedWriter.Format.ATOM : FeedWriter.Format.RSS;
     FeedQuery.Feed feed = feeds.read(scope);
-    Instant lastModified = lastModified(feed);
     String self = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    String body = writer.write(scope, feed, format, self, lastModified);
-    String etag = "\"" + digest(body) + "\"";
-    ctx.header("ETag", etag);
-    ctx.header("Last-Modified", HTTP_DATE.format(lastModified.atZone(ZoneOffset.UTC)));
+    byte[] body =
+        writer.write(scope, feed, format, self, feed.updated()).getBytes(StandardCharsets.UTF_8);
+    String etag = "\"" + Digest.hex(body, 16) + "\"";
+    versions
+        .lastModified(self, etag, clock.instant())
+        .ifPresent(
+            at ->
+                ctx.header(
+                    "Last-Modified", Conditional.HTTP_DATE.format(at.atZone(ZoneOffset.UTC))));
     ctx.header("Cache-Control", "public, max-age=60");
-    if (notModified(ctx, etag, lastModified)) {
-      ctx.status(HttpStatus.NOT_MODIFIED);
-      return;
-    }
     ctx.contentType(format.contentType);
     ctx.result(body);
-  }
-
-  static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
-
-  /** If-None-Match decides when it is sent; otherwise If-Modified-Since does. */
-  static boolean notModified(Context ctx, String etag, Instant lastModified) {
-    String ifNoneMatch = ctx.header("If-None-Match");
-    if (ifNoneMatch != null) {
-      return Stream.of(ifNoneMatch.split(","))
-          .map(String::strip)
-          .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-          .anyMatch(tag -> tag.equals(etag) || tag.equals("*"));
-    }
-    String ifModifiedSince = ctx.header("If-Modified-Since");
-    if (ifModifiedSince != null) {
-      try {
-        Instant since = ZonedDateTime.parse(ifModifiedSince, HTTP_DATE).toInstant();
-        return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
-      } catch (DateTimeParseException e) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** When anything the feed could show last changed, to the second. */
-  private static Instant lastModified(FeedQuery.Feed feed) {
-    return feed.lastChange().truncatedTo(ChronoUnit.SECONDS);
-  }
-
-  private static String digest(String body) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

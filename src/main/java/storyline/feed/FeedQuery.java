@@ -26,6 +26,7 @@ public final class FeedQuery {
       SELECT c.id, c.entity_type, c.entity_id, c.at, c.kind, c.headline, c.note, c.incident_id,
              c.incident_slug, c.story_id, s.slug AS story_slug, s.title AS story_title
         FROM change_log c JOIN stories s ON s.id = c.story_id
+        <join>
        WHERE s.status = 'published' AND s.archived_at IS NULL AND c.kind <> 'update'
          AND <scope>
        ORDER BY c.at DESC, c.id DESC
@@ -43,7 +44,10 @@ public final class FeedQuery {
     return jdbi.withHandle(
         h -> {
           var query =
-              h.createQuery(ENTRIES_SQL).define("scope", scope.condition()).bind("limit", ENTRIES);
+              h.createQuery(ENTRIES_SQL)
+                  .define("join", scope.join())
+                  .define("scope", scope.condition())
+                  .bind("limit", ENTRIES);
           scope.values().forEach(query::bind);
           List<FeedEntry> entries =
               query
@@ -82,27 +86,24 @@ public final class FeedQuery {
                   "SELECT * FROM stories WHERE id IN (<ids>)",
                   ids(entries, "story"),
                   Story.class,
-                  Story::id),
-              h.createQuery("SELECT MAX(at) FROM revisions")
-                  .mapTo(Instant.class)
-                  .findOne()
-                  .orElse(Instant.EPOCH));
+                  Story::id));
         });
   }
 
-  /**
-   * A feed's entries and everything they concern, by id, and when anything on the site last
-   * changed: every change writes a revision, so that time only moves forward and covers renamed
-   * places and actors too, which makes it a safe Last-Modified.
-   */
+  /** A feed's entries and everything they concern, by id. */
   public record Feed(
       List<FeedEntry> entries,
       Map<Long, IncidentItem> incidents,
       Map<Long, List<Involvement>> involvements,
       Map<Long, ClaimItem> claims,
       Map<Long, QuoteItem> quotes,
-      Map<Long, Story> stories,
-      Instant lastChange) {}
+      Map<Long, Story> stories) {
+
+    /** When the newest entry was made, or the epoch for an empty feed. */
+    public Instant updated() {
+      return entries.isEmpty() ? Instant.EPOCH : entries.get(0).at();
+    }
+  }
 
   private static List<Long> ids(List<FeedEntry> entries, String type) {
     return entries.stream()

@@ -7,30 +7,31 @@ import java.util.stream.Collectors;
 
 /**
  * Which changes a feed carries: the whole site, one story, actor or place, or the incidents of a
- * filtered list. Each scope is a fixed SQL condition over the change log and the values it binds.
+ * filtered list. Each scope is a fixed SQL condition over the change log, read through an index of
+ * what each revision concerns, and the values it binds (a list as one parameter per value, since
+ * the condition is a defined fragment).
+ *
+ * @param join a join of the change log {@code c} to what the condition reads, or empty
  */
-public record FeedScope(String title, String path, String condition, Map<String, Object> values) {
+public record FeedScope(
+    String title, String path, String join, String condition, Map<String, Object> values) {
 
   public static FeedScope site() {
-    return new FeedScope("Storyline: every story", "", "TRUE", Map.of());
+    return new FeedScope("Storyline: every story", "", "", "TRUE", Map.of());
   }
 
   public static FeedScope story(long storyId, String title, String slug) {
     return new FeedScope(
-        title, "/stories/" + slug, "c.story_id = :scopeId", Map.of("scopeId", storyId));
+        title, "/stories/" + slug, "", "c.story_id = :scopeId", Map.of("scopeId", storyId));
   }
 
+  /** Changes to incidents the actor took part in, and to the actor's own claims and quotes. */
   public static FeedScope actor(long actorId, String name, String slug) {
     return new FeedScope(
         name + " on Storyline",
         "/actors/" + slug,
-        """
-        (c.incident_id IN (SELECT incident_id FROM incident_actors WHERE actor_id = :scopeId)
-         OR (c.entity_type = 'claim'
-             AND c.entity_id IN (SELECT id FROM claims WHERE actor_id = :scopeId))
-         OR (c.entity_type = 'quote'
-             AND c.entity_id IN (SELECT id FROM quotes WHERE actor_id = :scopeId)))
-        """,
+        "JOIN revision_actors ra ON ra.revision_id = c.id",
+        "ra.actor_id = :scopeId",
         Map.of("scopeId", actorId));
   }
 
@@ -38,20 +39,21 @@ public record FeedScope(String title, String path, String condition, Map<String,
     return new FeedScope(
         "Storyline: incidents in " + name,
         "/places/" + slug,
-        "c.incident_id IN (SELECT id FROM public_incidents WHERE place_id = :scopeId)",
+        "",
+        "c.place_id = :scopeId",
         Map.of("scopeId", placeId));
   }
 
-  /** The incidents of a filtered list, named by their ids, each bound as a parameter. */
+  /** The incidents of a filtered list, named by their ids. */
   public static FeedScope incidents(String title, String path, List<Long> ids) {
     if (ids.isEmpty()) {
-      return new FeedScope(title, path, "FALSE", Map.of());
+      return new FeedScope(title, path, "", "FALSE", Map.of());
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       values.put("incident" + i, ids.get(i));
     }
     String names = values.keySet().stream().map(n -> ":" + n).collect(Collectors.joining(", "));
-    return new FeedScope(title, path, "c.incident_id IN (" + names + ")", values);
+    return new FeedScope(title, path, "", "c.incident_id IN (" + names + ")", values);
   }
 }

@@ -43,8 +43,9 @@ public final class SitemapController {
   }
 
   public void sitemap(Context ctx) {
-    List<StoryCard> storyList = stories.listPublic();
-    List<IncidentItem> incidents = lists.matching(IncidentFilter.none(), MAX_INCIDENTS);
+    List<StoryCard> storyList = stories.listPublic(Integer.MAX_VALUE);
+    List<IncidentItem> incidents =
+        lists.query().newest(lists.resolve(IncidentFilter.none()), MAX_INCIDENTS);
     List<Actor> actorList = actors.listPublic();
     List<Place> placeList = places.listPublic();
     Instant newest =

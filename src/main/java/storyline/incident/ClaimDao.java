@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -47,12 +48,15 @@ public interface ClaimDao {
   @SqlQuery("SELECT * FROM public_claims WHERE incident_id = :id ORDER BY actor_name, id")
   List<ClaimItem> listForIncident(@Bind("id") long incidentId);
 
-  @SqlQuery("SELECT * FROM public_claims WHERE story_id = :storyId ORDER BY actor_name, id")
-  List<ClaimItem> listForStory(@Bind("storyId") long storyId);
+  @SqlQuery("SELECT * FROM public_claims WHERE incident_id IN (<ids>) ORDER BY actor_name, id")
+  List<ClaimItem> listForIncidents(@BindList("ids") List<Long> incidentIds);
 
   @SqlQuery(
-      "SELECT * FROM public_claims WHERE actor_id = :actorId ORDER BY said_on DESC NULLS LAST, id")
-  List<ClaimItem> listByActor(@Bind("actorId") long actorId);
+      """
+      SELECT * FROM public_claims WHERE actor_id = :actorId
+       ORDER BY said_on DESC NULLS LAST, id DESC LIMIT :limit
+      """)
+  List<ClaimItem> listByActor(@Bind("actorId") long actorId, @Bind("limit") int limit);
 
   @SqlUpdate(
       """

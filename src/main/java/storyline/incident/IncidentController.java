@@ -25,7 +25,6 @@ import storyline.web.Site;
 public final class IncidentController {
   static final int PAGE_SIZE = 25;
   static final int CHANGES_ON_PAGE = 50;
-  static final int MAX_PICTURED = 10_000;
 
   private final IncidentLists lists;
   private final IncidentDao incidents;
@@ -68,19 +67,21 @@ public final class IncidentController {
     if (after != null && before != null) {
       throw Params.badRequest("before", "cannot be given together with “after”");
     }
-    IncidentLists.Options options = lists.options();
-    List<IncidentLists.ActiveFilter> active = lists.active(filter, options);
-    IncidentQuery.Result result = lists.query().page(filter, after, before, PAGE_SIZE);
-    List<IncidentItem> everyMatch = lists.matching(filter, MAX_PICTURED);
+    ResolvedFilter resolved = lists.resolve(filter);
+    List<ResolvedFilter.ActiveFilter> active = resolved.active();
+    IncidentQuery.Result result = lists.query().page(resolved, after, before, PAGE_SIZE);
+    boolean partial = result.total().value() > IncidentQuery.PICTURED || result.total().more();
     String base = "/incidents";
     String query = filter.queryString();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("filter", filter);
     model.put("result", result);
     model.put("active", active);
-    model.put("map", pictures.map(MapPlace.of(everyMatch)));
-    model.put("chart", pictures.dayChart(everyMatch, filter));
-    model.put("options", options);
+    model.put("map", pictures.map(MapPlace.of(lists.query().placeCounts(resolved))));
+    model.put("chart", pictures.dayChart(lists.query().dayCounts(resolved), filter, partial));
+    model.put("pictured", IncidentQuery.PICTURED);
+    model.put("partial", partial);
+    model.put("options", lists.options(resolved));
     model.put("types", IncidentType.values());
     model.put("verifications", Verification.values());
     model.put("sorts", IncidentFilter.Sort.values());
@@ -166,8 +167,10 @@ public final class IncidentController {
     return query.isEmpty() ? path : path + "?" + query;
   }
 
-  private static String describe(List<IncidentLists.ActiveFilter> active) {
-    return active.stream().map(IncidentLists.ActiveFilter::label).collect(Collectors.joining(", "));
+  private static String describe(List<ResolvedFilter.ActiveFilter> active) {
+    return active.stream()
+        .map(ResolvedFilter.ActiveFilter::label)
+        .collect(Collectors.joining(", "));
   }
 
   /** The incident as a schema.org Event, with each claim about it as a Claim. */

@@ -3,9 +3,13 @@ package storyline.incident;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -17,7 +21,56 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Involvement.class)
 @RegisterConstructorMapper(TypeCount.class)
 @RegisterConstructorMapper(ActorPart.class)
+@RegisterConstructorMapper(Cast.RoleRow.class)
+@RegisterConstructorMapper(IncidentDao.Option.class)
 public interface IncidentDao {
+
+  /** A choice of the list's filter form: what goes in the URL, and what the reader sees. */
+  record Option(String slug, String label) {}
+
+  /** The places of a story's public incidents, by name. */
+  @SqlQuery(
+      """
+      SELECT p.slug, p.name AS label FROM places p
+       WHERE p.archived_at IS NULL
+         AND p.id IN (SELECT place_id FROM public_incidents WHERE story_id = :storyId)
+       ORDER BY p.name, p.id
+      """)
+  List<Option> placesOfStory(@Bind("storyId") long storyId);
+
+  /** The places of the newest public incidents, by name. */
+  @SqlQuery(
+      """
+      SELECT p.slug, p.name AS label FROM places p
+       WHERE p.archived_at IS NULL AND p.id IN (
+         SELECT place_id FROM (SELECT place_id FROM public_incidents
+                                ORDER BY occurred_on DESC, id DESC LIMIT :newest) n)
+       ORDER BY p.name, p.id
+      """)
+  List<Option> placesOfNewest(@Bind("newest") int newest);
+
+  /** The actors of a story's public incidents, by name. */
+  @SqlQuery(
+      """
+      SELECT a.slug, a.name AS label FROM actors a
+       WHERE a.archived_at IS NULL AND a.id IN (
+         SELECT ia.actor_id FROM incident_actors ia
+           JOIN public_incidents i ON i.id = ia.incident_id WHERE i.story_id = :storyId)
+       ORDER BY a.name, a.id
+      """)
+  List<Option> actorsOfStory(@Bind("storyId") long storyId);
+
+  /** The actors of the newest public incidents, by name. */
+  @SqlQuery(
+      """
+      SELECT a.slug, a.name AS label FROM actors a
+       WHERE a.archived_at IS NULL AND a.id IN (
+         SELECT ia.actor_id FROM incident_actors ia WHERE ia.incident_id IN (
+           SELECT id FROM (SELECT id FROM public_incidents
+                            ORDER BY occurred_on DESC, id DESC LIMIT :newest) n))
+       ORDER BY a.name, a.id
+      """)
+  List<Option> actorsOfNewest(@Bind("newest") int newest);
 
   @SqlQuery(
       "SELECT actor_id, role FROM incident_actors WHERE incident_id = :id ORDER BY role, actor_id")
@@ -36,39 +89,50 @@ public interface IncidentDao {
   @SqlQuery("SELECT * FROM public_incidents WHERE id = :id")
   Optional<IncidentItem> findPublicById(@Bind("id") long id);
 
-  @SqlQuery("SELECT * FROM public_incidents WHERE story_id = :storyId ORDER BY occurred_on, id")
-  List<IncidentItem> listForStory(@Bind("storyId") long storyId);
+  /** A story's newest public incidents, newest first. */
+  @SqlQuery(
+      """
+      SELECT * FROM public_incidents WHERE story_id = :storyId
+       ORDER BY occurred_on DESC, id DESC LIMIT :limit
+      """)
+  List<IncidentItem> newestOfStory(@Bind("storyId") long storyId, @Bind("limit") int limit);
 
+  /** A story's newest contested incidents, newest first. */
+  @SqlQuery(
+      """
+      SELECT * FROM public_incidents WHERE story_id = :storyId AND contested = TRUE
+       ORDER BY occurred_on DESC, id DESC LIMIT :limit
+      """)
+  List<IncidentItem> newestContestedOfStory(
+      @Bind("storyId") long storyId, @Bind("limit") int limit);
+
+  @SqlQuery("SELECT COUNT(*) FROM public_incidents WHERE story_id = :storyId AND contested = TRUE")
+  int countContestedOfStory(@Bind("storyId") long storyId);
+
+  /** The newest public incidents at a place, newest first. */
   @SqlQuery(
       """
       SELECT * FROM public_incidents WHERE place_id = :placeId
-       ORDER BY occurred_on DESC, id DESC
+       ORDER BY occurred_on DESC, id DESC LIMIT :limit
       """)
-  List<IncidentItem> listForPlace(@Bind("placeId") long placeId);
+  List<IncidentItem> newestAtPlace(@Bind("placeId") long placeId, @Bind("limit") int limit);
 
+  /** The newest public incidents an actor took part in, newest first. */
   @SqlQuery(
       """
       SELECT * FROM public_incidents
        WHERE id IN (SELECT incident_id FROM incident_actors WHERE actor_id = :actorId)
-       ORDER BY occurred_on DESC, id DESC
+       ORDER BY occurred_on DESC, id DESC LIMIT :limit
       """)
-  List<IncidentItem> listForActor(@Bind("actorId") long actorId);
+  List<IncidentItem> newestOfActor(@Bind("actorId") long actorId, @Bind("limit") int limit);
 
   /** The incidents alleged to violate the given agreement. */
-  @SqlQuery("SELECT * FROM public_incidents WHERE violates_id = :id ORDER BY occurred_on, id")
-  List<IncidentItem> listViolationsOf(@Bind("id") long agreementId);
-
-  /** The newest few incidents of every published story, for the home page. */
   @SqlQuery(
       """
-      SELECT * FROM (
-        SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.story_id
-                                       ORDER BY p.occurred_on DESC, p.id DESC) AS rank_in_story
-          FROM public_incidents p) ranked
-       WHERE rank_in_story <= :perStory
-       ORDER BY story_id, occurred_on DESC, id DESC
+      SELECT * FROM public_incidents WHERE violates_id = :id ORDER BY occurred_on, id
+       LIMIT 100
       """)
-  List<IncidentItem> listLatestPerStory(@Bind("perStory") int perStory);
+  List<IncidentItem> listViolationsOf(@Bind("id") long agreementId);
 
   @SqlQuery(
       """
@@ -77,14 +141,36 @@ public interface IncidentDao {
       """)
   List<TypeCount> countByType(@Bind("storyId") long storyId);
 
-  @SqlQuery("SELECT * FROM public_involvements WHERE story_id = :storyId ORDER BY actor_name, role")
-  List<Involvement> involvementsInStory(@Bind("storyId") long storyId);
+  /** Who took part in a story's incidents, in which role, in how many incidents. */
+  @SqlQuery(
+      """
+      SELECT actor_id, actor_slug, actor_name, actor_kind, actor_position, role,
+             COUNT(*) AS incidents
+        FROM public_involvements WHERE story_id = :storyId
+       GROUP BY actor_id, actor_slug, actor_name, actor_kind, actor_position, role
+      """)
+  List<Cast.RoleRow> castOfStory(@Bind("storyId") long storyId);
+
+  /** In how many of a story's incidents each actor took part, whatever the role. */
+  @SqlQuery(
+      """
+      SELECT actor_id, COUNT(DISTINCT incident_id) AS incidents FROM public_involvements
+       WHERE story_id = :storyId GROUP BY actor_id
+      """)
+  @KeyColumn("actor_id")
+  @ValueColumn("incidents")
+  Map<Long, Integer> incidentsPerActorInStory(@Bind("storyId") long storyId);
 
   @SqlQuery("SELECT * FROM public_involvements WHERE incident_id = :id ORDER BY role, actor_name")
   List<Involvement> involvementsInIncident(@Bind("id") long incidentId);
 
-  @SqlQuery("SELECT * FROM public_involvements WHERE actor_id = :actorId ORDER BY incident_id")
-  List<Involvement> involvementsOfActor(@Bind("actorId") long actorId);
+  @SqlQuery(
+      """
+      SELECT * FROM public_involvements WHERE actor_id = :actorId AND incident_id IN (<ids>)
+       ORDER BY incident_id
+      """)
+  List<Involvement> involvementsOfActor(
+      @Bind("actorId") long actorId, @BindList("ids") List<Long> incidentIds);
 
   @SqlUpdate(
       """
@@ -133,6 +219,35 @@ public interface IncidentDao {
       @Bind("version") int version,
       @BindMethods IncidentValues values,
       @Bind("now") Instant now);
+
+  /**
+   * Sets whether incidents are contested: their verification says a party contradicts them, or two
+   * different actors' current claims disagree (one denies, or each blames).
+   */
+  String SET_CONTESTED =
+      """
+      UPDATE incidents SET contested = (verification = 'disputed' OR EXISTS (
+          SELECT 1 FROM claims a JOIN claims b
+            ON b.incident_id = a.incident_id AND b.actor_id <> a.actor_id
+           AND b.archived_at IS NULL
+         WHERE a.incident_id = incidents.id AND a.archived_at IS NULL
+           AND (a.stance = 'denies' OR (a.stance = 'blames' AND b.stance = 'blames'))))
+      """;
+
+  /** Works out again whether the incident is contested: after its claims or status change. */
+  @SqlUpdate(SET_CONTESTED + " WHERE id = :id")
+  void recomputeContested(@Bind("id") long id);
+
+  /** Works out again whether each incident of a story is contested: after bulk loads. */
+  @SqlUpdate(SET_CONTESTED + " WHERE story_id = :storyId")
+  void recomputeContestedOfStory(@Bind("storyId") long storyId);
+
+  @SqlUpdate(
+      """
+      UPDATE incidents SET archived_at = :now, updated_at = :now, version = version + 1
+       WHERE id = :id
+      """)
+  void archive(@Bind("id") long id, @Bind("now") Instant now);
 
   @SqlUpdate("DELETE FROM incident_actors WHERE incident_id = :id")
   void removeActors(@Bind("id") long incidentId);

@@ -361,6 +361,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     for (IncidentForm.ClaimRow row : form.claims()) {
       new ClaimSaving(save, incident).save(row);
     }
+    incidents.recomputeContested(id);
   }
 
   @Override

@@ -5,13 +5,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import storyline.db.Coded;
+import storyline.search.Terms;
 import storyline.web.Params;
 
 /**
@@ -33,26 +32,20 @@ public record IncidentFilter(
   static final int MAX_TEXT = 200;
   static final int MAX_WORDS = 8;
 
-  /** The orders the list can take; each names the SQL it sorts by. */
+  /** The orders the list can take: by date, then by id. */
   public enum Sort implements Coded {
-    NEWEST("Newest first", "occurred_on DESC, id DESC"),
-    OLDEST("Oldest first", "occurred_on ASC, id ASC");
+    NEWEST("Newest first"),
+    OLDEST("Oldest first");
 
     private final String label;
-    private final String orderBy;
 
-    Sort(String label, String orderBy) {
+    Sort(String label) {
       this.label = label;
-      this.orderBy = orderBy;
     }
 
     @Override
     public String label() {
       return label;
-    }
-
-    String orderBy() {
-      return orderBy;
     }
 
     boolean ascending() {
@@ -66,6 +59,16 @@ public record IncidentFilter(
 
   public static IncidentFilter none() {
     return new IncidentFilter(null, null, null, null, null, null, null, null, false, Sort.NEWEST);
+  }
+
+  /** Every incident of one story. */
+  public static IncidentFilter ofStory(String slug) {
+    return new IncidentFilter(slug, null, null, null, null, null, null, null, false, Sort.NEWEST);
+  }
+
+  /** Every incident at one place. */
+  public static IncidentFilter ofPlace(String slug) {
+    return new IncidentFilter(null, null, slug, null, null, null, null, null, false, Sort.NEWEST);
   }
 
   /** Reads the filter from the query string; a malformed value is a 400 naming it. */
@@ -92,16 +95,12 @@ public record IncidentFilter(
         Params.oneOf(ctx, "sort", Sort.class).orElse(Sort.NEWEST));
   }
 
-  /** The words of the text filter, lower-cased; each must appear. */
+  /**
+   * The words of the text filter as the search index keeps them (folded, without the commonest
+   * English words); each must appear, in its singular or plural form.
+   */
   public List<String> words() {
-    if (text == null) {
-      return List.of();
-    }
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
-        .filter(w -> !w.isEmpty())
-        .distinct()
-        .limit(MAX_WORDS)
-        .toList();
+    return Terms.words(text).stream().limit(MAX_WORDS).toList();
   }
 
   /** The same filter without one parameter, named as in the URL: what "remove" links lead to. */

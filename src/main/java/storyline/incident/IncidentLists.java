@@ -2,69 +2,66 @@ package storyline.incident;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import storyline.actor.Actor;
 import storyline.actor.ActorDao;
+import storyline.incident.IncidentDao.Option;
 import storyline.place.Place;
 import storyline.place.PlaceDao;
-import storyline.story.StoryCard;
+import storyline.story.Story;
 import storyline.story.StoryDao;
 import storyline.web.Params;
 
 /**
  * A filtered incident list, whichever way it is read: as a page, a feed or an export. All three
- * check the filter's slugs the same way and find the same incidents.
+ * look the filter's slugs up the same way and find the same incidents.
  */
 public final class IncidentLists {
+  /** The stories the filter form offers: the most recently changed, and the one chosen. */
+  static final int STORY_OPTIONS = 40;
+
   private final IncidentQuery query;
   private final StoryDao stories;
   private final PlaceDao places;
   private final ActorDao actors;
+  private final IncidentDao incidents;
 
-  public IncidentLists(IncidentQuery query, StoryDao stories, PlaceDao places, ActorDao actors) {
+  public IncidentLists(
+      IncidentQuery query,
+      StoryDao stories,
+      PlaceDao places,
+      ActorDao actors,
+      IncidentDao incidents) {
     this.query = query;
     this.stories = stories;
     this.places = places;
     this.actors = actors;
+    this.incidents = incidents;
   }
 
   /** The choices the filter form offers. */
-  public record Options(List<StoryCard> stories, List<Place> places, List<Actor> actors) {}
+  public record Options(List<Option> stories, List<Option> places, List<Option> actors) {}
 
-  /** A filter that is set, in words, with the address of the list without it. */
-  public record ActiveFilter(String label, String removeUrl) {}
-
-  public Options options() {
-    return new Options(stories.listPublic(), places.listPublic(), actors.listPublic());
-  }
-
-  /** The filters that are set, in words; a slug that names nothing is a 400. */
-  public List<ActiveFilter> active(IncidentFilter f, Options options) {
-    List<ActiveFilter> active = new ArrayList<>();
-    if (f.story() != null) {
-      active.add(
-          remove(
-              f,
-              "story",
-              "Story: " + find(options.stories(), StoryCard::slug, f.story(), "story").title()));
+  /** Looks the filter's slugs up; a slug that names nothing public is a 400 naming it. */
+  public ResolvedFilter resolve(IncidentFilter f) {
+    Story story =
+        f.story() == null ? null : found(stories.findPublic(f.story()), "story", f.story());
+    Place place =
+        f.place() == null ? null : found(places.findPublic(f.place()), "place", f.place());
+    Actor actor =
+        f.actor() == null ? null : found(actors.findPublic(f.actor()), "actor", f.actor());
+    List<ResolvedFilter.ActiveFilter> active = new ArrayList<>();
+    if (story != null) {
+      active.add(remove(f, "story", "Story: " + story.title()));
     }
     if (f.type() != null) {
       active.add(remove(f, "type", "Type: " + f.type().label()));
     }
-    if (f.place() != null) {
-      active.add(
-          remove(
-              f,
-              "place",
-              "Place: " + find(options.places(), Place::slug, f.place(), "place").name()));
+    if (place != null) {
+      active.add(remove(f, "place", "Place: " + place.name()));
     }
-    if (f.actor() != null) {
-      active.add(
-          remove(
-              f,
-              "actor",
-              "Actor: " + find(options.actors(), Actor::slug, f.actor(), "actor").name()));
+    if (actor != null) {
+      active.add(remove(f, "actor", "Actor: " + actor.name()));
     }
     if (f.verification() != null) {
       active.add(remove(f, "verification", "Verification: " + f.verification().label()));
@@ -81,33 +78,69 @@ public final class IncidentLists {
     if (f.contested()) {
       active.add(remove(f, "contested", "Contested only"));
     }
-    return active;
+    return new ResolvedFilter(
+        f,
+        story == null ? null : story.id(),
+        place == null ? null : place.id(),
+        actor == null ? null : actor.id(),
+        story == null ? 0 : stories.incidentCount(story.id()),
+        List.copyOf(active));
   }
 
-  /** The filters in words, such as "Type: Strike, Place: Kharkiv"; empty for none. */
-  public String describe(IncidentFilter f) {
-    return active(f, options()).stream().map(ActiveFilter::label).collect(Collectors.joining(", "));
+  /**
+   * The choices of the filter form, few enough to read: the stories most recently changed; the
+   * places and actors of the chosen story, or without one those of the newest incidents. The chosen
+   * ones are always offered.
+   */
+  public Options options(ResolvedFilter f) {
+    List<Option> storyOptions =
+        new ArrayList<>(
+            stories.listPublic(STORY_OPTIONS).stream()
+                .map(s -> new Option(s.slug(), s.title()))
+                .toList());
+    List<Option> placeOptions =
+        f.storyId() == null
+            ? incidents.placesOfNewest(NEWEST_FOR_OPTIONS)
+            : incidents.placesOfStory(f.storyId());
+    List<Option> actorOptions =
+        f.storyId() == null
+            ? incidents.actorsOfNewest(NEWEST_FOR_OPTIONS)
+            : incidents.actorsOfStory(f.storyId());
+    return new Options(
+        withChosen(storyOptions, f.filter().story(), f.storyId(), stories::findById, Story::title),
+        withChosen(placeOptions, f.filter().place(), f.placeId(), places::findById, Place::name),
+        withChosen(actorOptions, f.filter().actor(), f.actorId(), actors::findById, Actor::name));
   }
 
-  /** Every incident the filter matches, in its order, up to a limit. */
-  public List<IncidentItem> matching(IncidentFilter f, int limit) {
-    return query.all(f, limit);
-  }
+  /** Without a story, the places and actors offered are those of this many newest incidents. */
+  static final int NEWEST_FOR_OPTIONS = 300;
 
   public IncidentQuery query() {
     return query;
   }
 
-  private static <T> T find(List<T> items, Function<T, String> slug, String wanted, String what) {
-    return items.stream()
-        .filter(item -> slug.apply(item).equals(wanted))
-        .findFirst()
-        .orElseThrow(
-            () -> Params.badRequest(what, "names no " + what + " called “" + wanted + "”"));
+  private static <T> List<Option> withChosen(
+      List<Option> options,
+      String slug,
+      Long id,
+      java.util.function.LongFunction<Optional<T>> find,
+      java.util.function.Function<T, String> name) {
+    if (slug == null || options.stream().anyMatch(o -> o.slug().equals(slug))) {
+      return options;
+    }
+    List<Option> all = new ArrayList<>(options);
+    find.apply(id).ifPresent(row -> all.add(0, new Option(slug, name.apply(row))));
+    return List.copyOf(all);
   }
 
-  private static ActiveFilter remove(IncidentFilter f, String name, String label) {
+  private static <T> T found(Optional<T> row, String what, String slug) {
+    return row.orElseThrow(
+        () -> Params.badRequest(what, "names no " + what + " called “" + slug + "”"));
+  }
+
+  private static ResolvedFilter.ActiveFilter remove(IncidentFilter f, String name, String label) {
     String query = f.without(name).queryString();
-    return new ActiveFilter(label, query.isEmpty() ? "/incidents" : "/incidents?" + query);
+    return new ResolvedFilter.ActiveFilter(
+        label, query.isEmpty() ? "/incidents" : "/incidents?" + query);
   }
 }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import storyline.incident.IncidentFilter;
-import storyline.incident.IncidentItem;
 import storyline.web.Format;
 
-/** Draws how many of the filtered incidents happened on each day, or each month over long spans. */
+/**
+ * Draws how many of the filtered incidents happened on each day, or each month or year over long
+ * spans, so that the bars never number more than a few hundred whatever the dates.
+ */
 public final class DayChart {
   static final int WIDTH = 800;
   static final int HEIGHT = 150;
@@ -20,27 +22,41 @@ public final class DayChart {
   static final double BASE = HEIGHT - 28;
   static final double TOP = 16;
   static final long MAX_DAYS = 92;
+  static final long MAX_MONTHS = 120;
 
   private final Format format = new Format();
 
-  public DayChartView draw(List<IncidentItem> incidents, IncidentFilter filter) {
-    if (incidents.isEmpty()) {
-      return new DayChartView(WIDTH, HEIGHT, BASE, List.of(), List.of(), 0, "day");
+  /** The unit of a bar. */
+  enum Unit {
+    DAY,
+    MONTH,
+    YEAR
+  }
+
+  /**
+   * @param days incidents per day, from the newest matches
+   * @param partial whether only the newest matches are counted, not all of them
+   */
+  public DayChartView draw(Map<LocalDate, Integer> days, IncidentFilter filter, boolean partial) {
+    if (days.isEmpty()) {
+      return new DayChartView(WIDTH, HEIGHT, BASE, List.of(), List.of(), 0, "day", partial);
     }
-    LocalDate first =
-        incidents.stream().map(IncidentItem::occurredOn).min(LocalDate::compareTo).orElseThrow();
-    LocalDate last =
-        incidents.stream().map(IncidentItem::occurredOn).max(LocalDate::compareTo).orElseThrow();
-    boolean byMonth = ChronoUnit.DAYS.between(first, last) > MAX_DAYS;
+    TreeMap<LocalDate, Integer> sorted = new TreeMap<>(days);
+    LocalDate first = sorted.firstKey();
+    LocalDate last = sorted.lastKey();
+    Unit unit =
+        ChronoUnit.DAYS.between(first, last) <= MAX_DAYS
+            ? Unit.DAY
+            : ChronoUnit.MONTHS.between(first.withDayOfMonth(1), last) <= MAX_MONTHS
+                ? Unit.MONTH
+                : Unit.YEAR;
     Map<LocalDate, Integer> counts = new TreeMap<>();
-    LocalDate cursor = byMonth ? first.withDayOfMonth(1) : first;
-    while (!cursor.isAfter(last)) {
+    for (LocalDate cursor = bucket(first, unit);
+        !cursor.isAfter(last);
+        cursor = next(cursor, unit)) {
       counts.put(cursor, 0);
-      cursor = byMonth ? cursor.plusMonths(1) : cursor.plusDays(1);
     }
-    for (IncidentItem i : incidents) {
-      counts.merge(byMonth ? i.occurredOn().withDayOfMonth(1) : i.occurredOn(), 1, Integer::sum);
-    }
+    sorted.forEach((day, n) -> counts.merge(bucket(day, unit), n, Integer::sum));
     int max = counts.values().stream().max(Integer::compare).orElse(1);
     double slot = (RIGHT - LEFT) / counts.size();
     double barWidth = Math.max(1, Math.min(48, slot * 0.8));
@@ -48,32 +64,62 @@ public final class DayChart {
     List<TimelineView.Tick> ticks = new ArrayList<>();
     int every = (int) Math.ceil(counts.size() / 10.0);
     int index = 0;
-    for (Map.Entry<LocalDate, Integer> bucket : counts.entrySet()) {
-      LocalDate from = bucket.getKey();
-      LocalDate to = byMonth ? YearMonth.from(from).atEndOfMonth() : from;
+    for (Map.Entry<LocalDate, Integer> entry : counts.entrySet()) {
+      LocalDate from = entry.getKey();
+      LocalDate to = next(from, unit).minusDays(1);
       double x = LEFT + slot * index + (slot - barWidth) / 2;
-      double h = bucket.getValue() == 0 ? 0 : Math.max(2, (BASE - TOP) * bucket.getValue() / max);
-      String when = byMonth ? YearMonth.from(from).toString() : format.day(from);
-      String query = filter.between(from, to).queryString();
-      if (bucket.getValue() > 0) {
+      double h = entry.getValue() == 0 ? 0 : Math.max(2, (BASE - TOP) * entry.getValue() / max);
+      String when =
+          switch (unit) {
+            case DAY -> format.day(from);
+            case MONTH -> YearMonth.from(from).toString();
+            case YEAR -> String.valueOf(from.getYear());
+          };
+      if (entry.getValue() > 0) {
         bars.add(
             new DayChartView.Bar(
                 r(x),
                 r(BASE - h),
                 r(barWidth),
                 r(h),
-                "/incidents?" + query,
-                when + ": " + format.count(bucket.getValue(), "incident", "incidents"),
-                bucket.getValue()));
+                "/incidents?" + filter.between(from, to).queryString(),
+                when + ": " + format.count(entry.getValue(), "incident", "incidents"),
+                entry.getValue()));
       }
       if (index % every == 0) {
         ticks.add(
             new TimelineView.Tick(
-                r(x + barWidth / 2), byMonth ? when : format.shortDay(from), from.toString()));
+                r(x + barWidth / 2),
+                unit == Unit.DAY ? format.shortDay(from) : when,
+                from.toString()));
       }
       index++;
     }
-    return new DayChartView(WIDTH, HEIGHT, BASE, bars, ticks, max, byMonth ? "month" : "day");
+    return new DayChartView(
+        WIDTH,
+        HEIGHT,
+        BASE,
+        bars,
+        ticks,
+        max,
+        unit.name().toLowerCase(java.util.Locale.ROOT),
+        partial);
+  }
+
+  private static LocalDate bucket(LocalDate day, Unit unit) {
+    return switch (unit) {
+      case DAY -> day;
+      case MONTH -> day.withDayOfMonth(1);
+      case YEAR -> day.withDayOfYear(1);
+    };
+  }
+
+  private static LocalDate next(LocalDate bucket, Unit unit) {
+    return switch (unit) {
+      case DAY -> bucket.plusDays(1);
+      case MONTH -> bucket.plusMonths(1);
+      case YEAR -> bucket.plusYears(1);
+    };
   }
 
   private static double r(double value) {

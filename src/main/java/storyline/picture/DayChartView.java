@@ -12,7 +12,8 @@ public record DayChartView(
     List<Bar> bars,
     List<TimelineView.Tick> ticks,
     int max,
-    String unit) {
+    String unit,
+    boolean partial) {
 
   /** One day's or month's bar. */
   public record Bar(

@@ -1,78 +1,101 @@
 package storyline.picture;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import storyline.incident.IncidentItem;
+import storyline.incident.IncidentQuery.PlaceCount;
 import storyline.incident.IncidentType;
 
-/** A place to put on a map, with the incidents shown there. */
+/**
+ * A place to put on a map, with how many incidents of each type are shown there.
+ *
+ * @param counts incidents here by type, in the types' order
+ * @param contestedCount how many of them are contested
+ */
 public record MapPlace(
     String slug,
     String name,
     String country,
     double latitude,
     double longitude,
-    List<IncidentItem> incidents) {
+    Map<IncidentType, Integer> counts,
+    int contestedCount) {
 
-  /** The places of the incidents that have one, in the order first met. */
-  public static List<MapPlace> of(List<IncidentItem> incidents) {
-    Map<String, List<IncidentItem>> bySlug =
-        incidents.stream()
-            .filter(IncidentItem::hasPlace)
-            .collect(
-                Collectors.groupingBy(
-                    IncidentItem::placeSlug, LinkedHashMap::new, Collectors.toList()));
-    return bySlug.values().stream()
-        .map(
-            list -> {
-              IncidentItem first = list.get(0);
-              return new MapPlace(
-                  first.placeSlug(),
-                  first.placeName(),
-                  first.placeCountry(),
-                  first.latitude(),
-                  first.longitude(),
-                  List.copyOf(list));
-            })
-        .toList();
+  public MapPlace {
+    EnumMap<IncidentType, Integer> sorted = new EnumMap<>(IncidentType.class);
+    sorted.putAll(counts);
+    counts = Collections.unmodifiableMap(sorted);
+  }
+
+  /** The places of an aggregate by place and type, the busiest first, then by name. */
+  public static List<MapPlace> of(List<PlaceCount> rows) {
+    Map<Long, List<PlaceCount>> byPlace = new LinkedHashMap<>();
+    for (PlaceCount row : rows) {
+      byPlace.computeIfAbsent(row.placeId(), id -> new ArrayList<>()).add(row);
+    }
+    List<MapPlace> places = new ArrayList<>();
+    for (List<PlaceCount> place : byPlace.values()) {
+      PlaceCount first = place.get(0);
+      Map<IncidentType, Integer> counts = new EnumMap<>(IncidentType.class);
+      int contested = 0;
+      for (PlaceCount row : place) {
+        counts.merge(row.type(), row.incidents(), Integer::sum);
+        contested += row.contested();
+      }
+      places.add(
+          new MapPlace(
+              first.placeSlug(),
+              first.placeName(),
+              first.placeCountry(),
+              first.latitude(),
+              first.longitude(),
+              counts,
+              contested));
+    }
+    places.sort(
+        Comparator.comparingInt(MapPlace::count)
+            .reversed()
+            .thenComparing(MapPlace::name)
+            .thenComparing(MapPlace::slug));
+    return List.copyOf(places);
   }
 
   public int count() {
-    return incidents.size();
+    return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 
   public boolean contested() {
-    return incidents.stream().anyMatch(IncidentItem::contested);
+    return contestedCount > 0;
   }
 
-  public Map<IncidentType, Long> countsByType() {
-    return incidents.stream()
-        .collect(
-            Collectors.groupingBy(
-                IncidentItem::type,
-                () -> new EnumMap<>(IncidentType.class),
-                Collectors.counting()));
+  public Map<IncidentType, Integer> countsByType() {
+    return counts;
   }
 
   /** The type most of the incidents here have; ties go to the type listed first. */
   public IncidentType mainType() {
-    return countsByType().entrySet().stream()
-        .max(
-            Comparator.<Map.Entry<IncidentType, Long>>comparingLong(Map.Entry::getValue)
-                .thenComparing(e -> -e.getKey().ordinal()))
-        .map(Map.Entry::getKey)
-        .orElse(IncidentType.OTHER);
+    IncidentType main = IncidentType.OTHER;
+    int most = 0;
+    for (Map.Entry<IncidentType, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        main = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return main;
   }
 
   /** "3 incidents: 2 strikes, 1 statement", for titles and text alternatives. */
   public String describe() {
     String types =
-        countsByType().entrySet().stream()
-            .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(java.util.Locale.ROOT))
+        counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
             .collect(Collectors.joining(", "));
     return count()
         + (count() == 1 ? " incident: " : " incidents: ")
@@ -92,8 +115,8 @@ public record MapPlace(
         + ","
         + longitude
         + ":"
-        + incidents.stream()
-            .map(i -> i.id() + i.type().code() + (i.contested() ? "!" : ""))
-            .collect(Collectors.joining("."));
+        + counts
+        + "!"
+        + contestedCount;
   }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,14 +51,14 @@ public final class Pictures {
     return cached("timeline", key, () -> timelines.draw(incidents, lastUpdated));
   }
 
-  public DayChartView dayChart(List<IncidentItem> incidents, IncidentFilter filter) {
-    String key =
-        incidents.stream()
-                .map(i -> i.id() + i.occurredOn().toString())
-                .collect(Collectors.joining("|"))
-            + "?"
-            + filter.queryString();
-    return cached("chart", key, () -> dayCharts.draw(incidents, filter));
+  /**
+   * @param days the newest matches counted by day
+   * @param partial whether those are only the newest of more matches
+   */
+  public DayChartView dayChart(
+      Map<LocalDate, Integer> days, IncidentFilter filter, boolean partial) {
+    String key = days + "?" + filter.queryString() + (partial ? "+" : "");
+    return cached("chart", key, () -> dayCharts.draw(days, filter, partial));
   }
 
   public byte[] card(String title, String updated, String counts, List<MapPlace> places) {

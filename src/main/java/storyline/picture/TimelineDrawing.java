@@ -25,12 +25,21 @@ public final class TimelineDrawing {
   static final double STEP = 16;
   static final double MARK = 6;
 
+  /** Marks drawn on one day; the rest of a busy day is one "+n" link to that day's list. */
+  static final int PER_DAY = 16;
+
+  /** At most about this many dated ticks, whatever the span. */
+  static final int TICKS = 12;
+
+  private static final long[] TICK_STEPS = {1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826, 3652};
+
   private final Format format = new Format();
 
   public TimelineView draw(List<IncidentItem> incidents, Instant lastUpdated) {
     if (incidents.isEmpty()) {
       return new TimelineView(
-          WIDTH, 80, 40, LEFT, RIGHT, List.of(), List.of(), List.of(), null, List.of(), false);
+          WIDTH, 80, 40, LEFT, RIGHT, List.of(), List.of(), List.of(), List.of(), null, List.of(),
+          false);
     }
     LocalDate first =
         incidents.stream().map(IncidentItem::occurredOn).min(LocalDate::compareTo).orElseThrow();
@@ -51,7 +60,7 @@ public final class TimelineDrawing {
     long span = ChronoUnit.DAYS.between(start, end);
     Map<LocalDate, Integer> perDay = new HashMap<>();
     incidents.forEach(i -> perDay.merge(i.occurredOn(), 1, Integer::sum));
-    int tallest = perDay.values().stream().max(Integer::compare).orElse(1);
+    int tallest = Math.min(PER_DAY + 1, perDay.values().stream().max(Integer::compare).orElse(1));
     double axisY = 46 + tallest * STEP;
     int height = (int) Math.ceil(axisY + 40);
 
@@ -74,9 +83,26 @@ public final class TimelineDrawing {
     List<TimelineView.Mark> marks = new ArrayList<>();
     Set<IncidentType> types = new LinkedHashSet<>();
     boolean anyViolation = false;
+    List<TimelineView.More> more = new ArrayList<>();
     for (IncidentItem i : incidents) {
       int level = stacked.merge(i.occurredOn(), 1, Integer::sum) - 1;
       double mx = x(i.occurredOn(), start, span);
+      if (level >= PER_DAY) {
+        if (level == PER_DAY) {
+          int rest = perDay.get(i.occurredOn()) - PER_DAY;
+          String day = i.occurredOn().toString();
+          more.add(
+              new TimelineView.More(
+                  r(mx),
+                  r(axisY - 14 - level * STEP),
+                  "+" + rest,
+                  "/incidents?story=" + i.storySlug() + "&from=" + day + "&to=" + day,
+                  format.count(rest, "more incident", "more incidents")
+                      + " on "
+                      + format.day(i.occurredOn())));
+        }
+        continue;
+      }
       double my = axisY - 14 - level * STEP;
       TypeStyle style = TypeStyle.of(i.type());
       types.add(i.type());
@@ -103,11 +129,12 @@ public final class TimelineDrawing {
               i.occurredOn().toString()));
     }
     List<TimelineView.Tick> ticks = new ArrayList<>();
-    long every = span <= 16 ? 1 : span <= 40 ? 7 : span <= 120 ? 14 : 30;
-    for (LocalDate d = start.plusDays(1); d.isBefore(end); d = d.plusDays(1)) {
-      long offset = ChronoUnit.DAYS.between(first, d);
-      if (offset % every == 0) {
-        ticks.add(new TimelineView.Tick(r(x(d, start, span)), format.shortDay(d), d.toString()));
+    long every = tickStep(span);
+    for (long offset = 0; offset < span; offset += every) {
+      LocalDate d = first.plusDays(offset);
+      if (d.isBefore(end)) {
+        String label = every >= 365 ? String.valueOf(d.getYear()) : format.shortDay(d);
+        ticks.add(new TimelineView.Tick(r(x(d, start, span)), label, d.toString()));
       }
     }
     TimelineView.Update update = null;
@@ -128,7 +155,28 @@ public final class TimelineDrawing {
       }
     }
     return new TimelineView(
-        WIDTH, height, r(axisY), LEFT, RIGHT, ticks, bands, marks, update, legend, anyViolation);
+        WIDTH,
+        height,
+        r(axisY),
+        LEFT,
+        RIGHT,
+        ticks,
+        bands,
+        marks,
+        more,
+        update,
+        legend,
+        anyViolation);
+  }
+
+  /** The days between ticks: the smallest step that keeps the ticks to about a dozen. */
+  static long tickStep(long span) {
+    for (long step : TICK_STEPS) {
+      if (span / step <= TICKS) {
+        return step;
+      }
+    }
+    return Math.max(1, span / TICKS);
   }
 
   /** The x of a day's middle. */

@@ -12,6 +12,7 @@ public record TimelineView(
     List<Tick> ticks,
     List<Band> bands,
     List<Mark> marks,
+    List<More> more,
     Update update,
     List<MapView.LegendEntry> legend,
     boolean anyViolation) {
@@ -33,6 +34,9 @@ public record TimelineView(
       String title,
       String slug,
       String date) {}
+
+  /** The rest of a busy day's incidents, as one link to that day in the list. */
+  public record More(double x, double y, String label, String href, String title) {}
 
   /** The last update: a line on the axis when it falls inside it, or a note at its right end. */
   public record Update(double x, String label, boolean onAxis) {}

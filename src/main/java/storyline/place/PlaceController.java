@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
+import storyline.incident.IncidentQuery;
+import storyline.incident.ResolvedFilter;
 import storyline.picture.MapPlace;
 import storyline.picture.Pictures;
 import storyline.revision.EntityType;
@@ -18,8 +20,12 @@ import storyline.web.Site;
 
 /** The places index and the page of incidents at one place. */
 public final class PlaceController {
+  /** The newest incidents listed on a place's page; the list of incidents has them all. */
+  static final int ON_PAGE = 25;
+
   private final PlaceDao places;
   private final IncidentDao incidents;
+  private final IncidentQuery query;
   private final Json json;
   private final Site site;
   private final Missing missing;
@@ -28,12 +34,14 @@ public final class PlaceController {
   public PlaceController(
       PlaceDao places,
       IncidentDao incidents,
+      IncidentQuery query,
       Json json,
       Site site,
       Missing missing,
       Pictures pictures) {
     this.places = places;
     this.incidents = incidents;
+    this.query = query;
     this.json = json;
     this.site = site;
     this.missing = missing;
@@ -66,12 +74,16 @@ public final class PlaceController {
       return;
     }
     Place place = found.get();
-    List<IncidentItem> here = incidents.listForPlace(place.id());
+    List<IncidentItem> here = incidents.newestAtPlace(place.id(), ON_PAGE);
     String path = "/places/" + place.slug();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("place", place);
     model.put("incidents", here);
-    model.put("map", pictures.map(MapPlace.of(here)));
+    model.put("onPage", ON_PAGE);
+    model.put(
+        "map",
+        pictures.map(
+            MapPlace.of(query.placeCounts(ResolvedFilter.ofPlace(place.id(), place.slug())))));
     model.put(
         "page",
         Page.of(

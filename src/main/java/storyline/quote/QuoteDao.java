@@ -18,16 +18,25 @@ public interface QuoteDao {
   @SqlQuery("SELECT * FROM quotes WHERE id = :id")
   Optional<Quote> findById(@Bind("id") long id);
 
-  @SqlQuery("SELECT * FROM public_quotes WHERE story_id = :storyId ORDER BY said_on NULLS LAST, id")
-  List<QuoteItem> listForStory(@Bind("storyId") long storyId);
+  /** The story's newest quotes, oldest of them first. */
+  @SqlQuery(
+      """
+      SELECT * FROM (SELECT * FROM public_quotes WHERE story_id = :storyId
+                      ORDER BY said_on DESC NULLS LAST, id DESC LIMIT :limit) q
+       ORDER BY said_on NULLS LAST, id
+      """)
+  List<QuoteItem> listForStory(@Bind("storyId") long storyId, @Bind("limit") int limit);
 
   @SqlQuery(
       "SELECT * FROM public_quotes WHERE incident_id = :incidentId ORDER BY said_on NULLS LAST, id")
   List<QuoteItem> listForIncident(@Bind("incidentId") long incidentId);
 
   @SqlQuery(
-      "SELECT * FROM public_quotes WHERE actor_id = :actorId ORDER BY said_on DESC NULLS LAST, id")
-  List<QuoteItem> listByActor(@Bind("actorId") long actorId);
+      """
+      SELECT * FROM public_quotes WHERE actor_id = :actorId
+       ORDER BY said_on DESC NULLS LAST, id DESC LIMIT :limit
+      """)
+  List<QuoteItem> listByActor(@Bind("actorId") long actorId, @Bind("limit") int limit);
 
   @SqlQuery(
       """

@@ -2,8 +2,6 @@ package storyline.search;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,72 +27,43 @@ public final class SearchController {
       String url,
       List<Highlighter.Segment> title,
       List<Highlighter.Segment> excerpt,
-      String detail,
-      int wordsMatched,
-      int score) {}
+      String detail) {}
 
   /** The results of one kind: stories, actors, places or incidents. */
   public record Group(String heading, String id, List<Hit> hits) {}
 
   public void search(Context ctx) {
     String query = Params.text(ctx, "q", MAX_QUERY).orElse("");
-    List<String> words = Highlighter.words(query);
+    List<String> marked = Highlighter.words(query);
+    List<String> words = Terms.words(query).stream().limit(Highlighter.MAX_WORDS).toList();
     List<Group> groups = new ArrayList<>();
     if (!words.isEmpty()) {
       addGroup(
           groups,
           "Stories",
           "stories",
-          search.stories(words).stream()
-              .map(
-                  s ->
-                      hit(
-                          "/stories/" + s.slug(),
-                          s.title(),
-                          s.summary(),
-                          "Story",
-                          words,
-                          s.summary(),
-                          s.body()))
+          search.stories(words, PER_GROUP).stream()
+              .map(s -> hit("/stories/" + s.slug(), s.title(), s.summary(), "Story", marked))
               .toList());
       addGroup(
           groups,
           "Actors",
           "actors",
-          search.actors(words).stream()
-              .map(
-                  a ->
-                      hit(
-                          "/actors/" + a.slug(),
-                          a.name(),
-                          a.role(),
-                          a.kind().label(),
-                          words,
-                          a.role(),
-                          a.description(),
-                          a.slug()))
+          search.actors(words, PER_GROUP).stream()
+              .map(a -> hit("/actors/" + a.slug(), a.name(), a.role(), a.kind().label(), marked))
               .toList());
       addGroup(
           groups,
           "Places",
           "places",
-          search.places(words).stream()
-              .map(
-                  p ->
-                      hit(
-                          "/places/" + p.slug(),
-                          p.name(),
-                          p.country(),
-                          "Place",
-                          words,
-                          p.country(),
-                          p.slug()))
+          search.places(words, PER_GROUP).stream()
+              .map(p -> hit("/places/" + p.slug(), p.name(), p.country(), "Place", marked))
               .toList());
       addGroup(
           groups,
           "Incidents",
           "incidents",
-          search.incidents(words).stream()
+          search.incidents(words, PER_GROUP).stream()
               .map(
                   i ->
                       hit(
@@ -102,16 +71,13 @@ public final class SearchController {
                           i.title(),
                           i.summary(),
                           format.dated(i.occurredOn(), i.precision()) + " · " + i.type().label(),
-                          words,
-                          i.summary(),
-                          i.placeName(),
-                          i.slug()))
+                          marked))
               .toList());
     }
     int total = groups.stream().mapToInt(g -> g.hits().size()).sum();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("searchQuery", query);
-    model.put("words", words);
+    model.put("words", marked);
     model.put("groups", groups);
     model.put("total", total);
     model.put(
@@ -125,40 +91,18 @@ public final class SearchController {
     ctx.render("search/results", model);
   }
 
-  /**
-   * Scores a candidate: a word found in the title counts three, found elsewhere one. Results that
-   * match more of the words come first, then the higher scores.
-   */
-  private static Hit hit(
-      String url, String title, String text, String detail, List<String> words, String... others) {
-    int matched = 0;
-    int score = 0;
-    for (String word : words) {
-      boolean inTitle = Highlighter.contains(title, word);
-      boolean elsewhere =
-          Arrays.stream(others).anyMatch(other -> Highlighter.contains(other, word));
-      matched += inTitle || elsewhere ? 1 : 0;
-      score += (inTitle ? 3 : 0) + (elsewhere ? 1 : 0);
-    }
+  /** A result in the order the index ranked it, its words marked. */
+  private static Hit hit(String url, String title, String text, String detail, List<String> words) {
     return new Hit(
         url,
         Highlighter.segments(title, words),
         Highlighter.segments(Highlighter.excerpt(text, words, EXCERPT), words),
-        detail,
-        matched,
-        score);
+        detail);
   }
 
   private static void addGroup(List<Group> groups, String heading, String id, List<Hit> hits) {
-    List<Hit> ranked =
-        hits.stream()
-            .filter(h -> h.wordsMatched() > 0)
-            .sorted(
-                Comparator.comparingInt(Hit::wordsMatched).thenComparingInt(Hit::score).reversed())
-            .limit(PER_GROUP)
-            .toList();
-    if (!ranked.isEmpty()) {
-      groups.add(new Group(heading, id, ranked));
+    if (!hits.isEmpty()) {
+      groups.add(new Group(heading, id, hits));
     }
   }
 }

@@ -1,40 +1,57 @@
 package storyline.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
 import storyline.actor.Actor;
 import storyline.incident.IncidentItem;
-import storyline.incident.IncidentQuery;
 import storyline.place.Place;
+import storyline.revision.EntityType;
 import storyline.story.Story;
 
 /**
- * Finds the public stories, actors, places and incidents in which any of a reader's words occur.
- * Ranking is left to {@link SearchController}; this only narrows the candidates, with every word
- * bound as a parameter.
+ * Finds the public stories, actors, places and incidents that best match a reader's words, ranked
+ * in the database over the search index: entries matching more of the words first, then those whose
+ * title or name holds them, then the newest. Each word's postings are read best first and at most
+ * {@link #PER_FORM} of them, so the cost of a search does not grow with the size of the site.
  */
 public final class SearchDao {
-  static final int CANDIDATES = 100;
-  private static final String STORIES =
+  /** The best postings read for each form of each word. */
+  static final int PER_FORM = 1_000;
+
+  /** Ranked candidates fetched beyond the page, in case some are not public. */
+  static final int SPARE = 20;
+
+  private static final String POSTINGS =
       """
-      SELECT * FROM stories WHERE status = 'published' AND archived_at IS NULL AND (<matches>)
-       ORDER BY id LIMIT :limit
+      SELECT * FROM (SELECT entity_id, weight FROM search_terms
+                      WHERE term = :%1$s AND entity_type = :type
+                      ORDER BY weight DESC, entity_id DESC LIMIT :perForm) %1$s
       """;
-  private static final String ACTORS =
-      """
-      SELECT * FROM actors WHERE archived_at IS NULL AND (<matches>) ORDER BY id LIMIT :limit
-      """;
-  private static final String PLACES =
-      """
-      SELECT * FROM places WHERE archived_at IS NULL AND (<matches>) ORDER BY id LIMIT :limit
-      """;
-  private static final String INCIDENTS =
-      """
-      SELECT * FROM public_incidents WHERE <matches> ORDER BY id LIMIT :limit
-      """;
-  private static final String LIKE = "LOWER(%s) LIKE :word%d ESCAPE '!'";
+
+  private static final String WORD =
+      "SELECT entity_id, MAX(weight) AS weight FROM (%s) %s GROUP BY entity_id";
+
+  private static final Map<EntityType, String> PUBLIC_ROWS =
+      Map.of(
+          EntityType.STORY,
+          """
+          SELECT * FROM stories WHERE id IN (<ids>) AND status = 'published'
+             AND archived_at IS NULL
+          """,
+          EntityType.ACTOR,
+          "SELECT * FROM actors WHERE id IN (<ids>) AND archived_at IS NULL",
+          EntityType.PLACE,
+          "SELECT * FROM places WHERE id IN (<ids>) AND archived_at IS NULL",
+          EntityType.INCIDENT,
+          "SELECT * FROM public_incidents WHERE id IN (<ids>)");
 
   private final Jdbi jdbi;
 
@@ -42,43 +59,79 @@ public final class SearchDao {
     this.jdbi = jdbi;
   }
 
-  public List<Story> stories(List<String> words) {
-    return find(STORIES, words, Story.class, "title", "summary", "body", "slug");
+  public List<Story> stories(List<String> words, int limit) {
+    return find(EntityType.STORY, words, limit, Story.class, Story::id);
   }
 
-  public List<Actor> actors(List<String> words) {
-    return find(ACTORS, words, Actor.class, "name", "role", "description", "slug");
+  public List<Actor> actors(List<String> words, int limit) {
+    return find(EntityType.ACTOR, words, limit, Actor.class, Actor::id);
   }
 
-  public List<Place> places(List<String> words) {
-    return find(PLACES, words, Place.class, "name", "country", "slug");
+  public List<Place> places(List<String> words, int limit) {
+    return find(EntityType.PLACE, words, limit, Place.class, Place::id);
   }
 
-  public List<IncidentItem> incidents(List<String> words) {
-    return find(INCIDENTS, words, IncidentItem.class, "title", "summary", "place_name", "slug");
+  public List<IncidentItem> incidents(List<String> words, int limit) {
+    return find(EntityType.INCIDENT, words, limit, IncidentItem.class, IncidentItem::id);
   }
 
-  private <T> List<T> find(String sql, List<String> words, Class<T> type, String... columns) {
+  private <T> List<T> find(
+      EntityType type, List<String> words, int limit, Class<T> row, ToLongFunction<T> id) {
     if (words.isEmpty()) {
       return List.of();
     }
-    List<String> matches = new ArrayList<>();
-    for (int w = 0; w < words.size(); w++) {
-      for (String column : columns) {
-        matches.add(LIKE.formatted(column, w));
-      }
-    }
     return jdbi.withHandle(
         handle -> {
-          var query =
-              handle
-                  .createQuery(sql)
-                  .define("matches", String.join(" OR ", matches))
-                  .bind("limit", CANDIDATES);
-          for (int w = 0; w < words.size(); w++) {
-            query.bind("word" + w, "%" + IncidentQuery.likeEscape(words.get(w)) + "%");
+          List<Long> ranked = rank(handle, type, words, limit + SPARE);
+          if (ranked.isEmpty()) {
+            return List.of();
           }
-          return query.registerRowMapper(ConstructorMapper.factory(type)).mapTo(type).list();
+          Map<Long, Integer> position = new HashMap<>();
+          for (int i = 0; i < ranked.size(); i++) {
+            position.put(ranked.get(i), i);
+          }
+          List<T> rows =
+              new ArrayList<>(
+                  handle
+                      .createQuery(PUBLIC_ROWS.get(type))
+                      .bindList("ids", ranked)
+                      .registerRowMapper(ConstructorMapper.factory(row))
+                      .mapTo(row)
+                      .list());
+          rows.sort(Comparator.comparingInt(r -> position.get(id.applyAsLong(r))));
+          return rows.subList(0, Math.min(limit, rows.size()));
         });
+  }
+
+  /**
+   * The ids of the best matches: for each word, the best postings of each of its forms (the best of
+   * them when an entry holds two forms), then entries ranked by words matched and weight.
+   */
+  private static List<Long> rank(Handle handle, EntityType type, List<String> words, int limit) {
+    List<String> perWord = new ArrayList<>();
+    Map<String, String> forms = new HashMap<>();
+    for (int w = 0; w < words.size(); w++) {
+      List<String> postings = new ArrayList<>();
+      List<String> wordForms = Terms.forms(words.get(w));
+      for (int f = 0; f < wordForms.size(); f++) {
+        String name = "f" + w + "_" + f;
+        forms.put(name, wordForms.get(f));
+        postings.add(POSTINGS.formatted(name));
+      }
+      perWord.add(WORD.formatted(String.join(" UNION ALL ", postings), "w" + w));
+    }
+    Query query =
+        handle
+            .createQuery(
+                """
+                SELECT entity_id FROM (<words>) m GROUP BY entity_id
+                 ORDER BY COUNT(*) DESC, SUM(weight) DESC, entity_id DESC LIMIT :limit
+                """)
+            .define("words", String.join(" UNION ALL ", perWord))
+            .bind("type", type)
+            .bind("perForm", PER_FORM)
+            .bind("limit", limit);
+    forms.forEach(query::bind);
+    return query.mapTo(Long.class).list();
   }
 }

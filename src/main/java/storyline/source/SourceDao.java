@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -41,6 +42,7 @@ public interface SourceDao {
          SELECT x.source_id FROM quote_sources x JOIN quotes q ON q.id = x.quote_id
           WHERE q.story_id = :storyId AND q.archived_at IS NULL)
        ORDER BY s.published_on NULLS FIRST, s.title, s.id
+       LIMIT 200
       """)
   List<Source> listForStory(@Bind("storyId") long storyId);
 
@@ -107,11 +109,11 @@ public interface SourceDao {
       """
       SELECT x.claim_id AS citing_id, s.id AS source_id, s.title, s.kind
         FROM claim_sources x JOIN sources s ON s.id = x.source_id
-        JOIN public_claims c ON c.id = x.claim_id
-       WHERE c.story_id = :storyId AND s.archived_at IS NULL
+        JOIN claims c ON c.id = x.claim_id
+       WHERE c.incident_id IN (<ids>) AND s.archived_at IS NULL
        ORDER BY s.title, s.id
       """)
-  List<Citation> claimCitationsForStory(@Bind("storyId") long storyId);
+  List<Citation> claimCitationsForIncidents(@BindList("ids") List<Long> incidentIds);
 
   @SqlUpdate(
       """

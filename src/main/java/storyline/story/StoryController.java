@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import storyline.incident.ClaimItem;
 import storyline.incident.ClaimSides;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
+import storyline.incident.IncidentQuery;
+import storyline.incident.ResolvedFilter;
 import storyline.incident.Timeline;
 import storyline.picture.MapPlace;
 import storyline.picture.Pictures;
@@ -38,11 +41,19 @@ import storyline.web.Site;
 /** The home page and the story page. */
 public final class StoryController {
   static final int LATEST_PER_STORY = 3;
+  static final int HOME_STORIES = 20;
+
+  /** The newest incidents listed on a story's page; the list of incidents has them all. */
+  static final int ON_PAGE = 50;
+
+  static final int CONTESTED_ON_PAGE = 10;
+  static final int QUOTES_ON_PAGE = 20;
   static final int CHANGES_ON_PAGE = 10;
   static final int MAX_CHANGES = 500;
 
   private final StoryDao stories;
   private final IncidentDao incidents;
+  private final IncidentQuery query;
   private final ClaimDao claims;
   private final QuoteDao quotes;
   private final SourceDao sources;
@@ -57,6 +68,7 @@ public final class StoryController {
   public StoryController(
       StoryDao stories,
       IncidentDao incidents,
+      IncidentQuery query,
       ClaimDao claims,
       QuoteDao quotes,
       SourceDao sources,
@@ -68,6 +80,7 @@ public final class StoryController {
       Pictures pictures) {
     this.stories = stories;
     this.incidents = incidents;
+    this.query = query;
     this.claims = claims;
     this.quotes = quotes;
     this.sources = sources;
@@ -80,14 +93,16 @@ public final class StoryController {
   }
 
   public void home(Context ctx) {
-    Map<Long, List<IncidentItem>> latest =
-        incidents.listLatestPerStory(LATEST_PER_STORY).stream()
-            .collect(Collectors.groupingBy(IncidentItem::storyId));
+    List<StoryCard> shown = stories.listPublic(HOME_STORIES);
+    Map<Long, List<IncidentItem>> latest = new LinkedHashMap<>();
+    for (StoryCard story : shown) {
+      latest.put(story.id(), incidents.newestOfStory(story.id(), LATEST_PER_STORY));
+    }
     ctx.render(
         "story/home",
         Map.of(
             "stories",
-            stories.listPublic(),
+            shown,
             "latest",
             latest,
             "page",
@@ -108,32 +123,53 @@ public final class StoryController {
       return;
     }
     Story story = found.get();
-    List<IncidentItem> timeline = incidents.listForStory(story.id());
+    int incidentCount = stories.incidentCount(story.id());
+    ResolvedFilter everything = ResolvedFilter.ofStory(story.id(), story.slug(), incidentCount);
+    List<IncidentItem> newest = incidents.newestOfStory(story.id(), ON_PAGE);
+    List<IncidentItem> contestedShown =
+        new ArrayList<>(incidents.newestContestedOfStory(story.id(), CONTESTED_ON_PAGE));
+    Collections.reverse(contestedShown);
     Map<Long, List<ClaimItem>> claimsByIncident =
-        claims.listForStory(story.id()).stream()
-            .collect(Collectors.groupingBy(ClaimItem::incidentId));
+        contestedShown.isEmpty()
+            ? Map.of()
+            : claims
+                .listForIncidents(contestedShown.stream().map(IncidentItem::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(ClaimItem::incidentId));
     List<Contested> contested =
-        timeline.stream()
-            .filter(IncidentItem::contested)
+        contestedShown.stream()
             .map(
                 i ->
                     new Contested(
                         i, ClaimSides.of(claimsByIncident.getOrDefault(i.id(), List.of()))))
             .toList();
-    Instant lastUpdated = stories.lastUpdatedAt(story.id());
+    int contestedCount =
+        contestedShown.size() < CONTESTED_ON_PAGE
+            ? contestedShown.size()
+            : incidents.countContestedOfStory(story.id());
+    List<IncidentItem> pictured = new ArrayList<>(query.newest(everything, IncidentQuery.PICTURED));
+    Collections.reverse(pictured);
+    List<IncidentItem> timeline = new ArrayList<>(newest);
+    Collections.reverse(timeline);
+    Instant lastUpdated = stories.lastChangeAt(story.id());
     String path = "/stories/" + story.slug();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("story", story);
     model.put("bodyHtml", markdown.toSafeHtml(story.body()));
     model.put("lastUpdated", lastUpdated);
     model.put("typeCounts", incidents.countByType(story.id()));
-    model.put("incidentCount", timeline.size());
+    model.put("incidentCount", incidentCount);
+    model.put("shownCount", newest.size());
     model.put("days", Timeline.byDay(timeline));
-    model.put("map", pictures.map(MapPlace.of(timeline)));
-    model.put("timelineChart", pictures.timeline(timeline, lastUpdated));
-    model.put("cast", Cast.of(incidents.involvementsInStory(story.id())));
+    model.put("map", pictures.map(MapPlace.of(query.placeCounts(everything))));
+    model.put("timelineChart", pictures.timeline(pictured, lastUpdated));
+    model.put("picturedAll", incidentCount <= IncidentQuery.PICTURED);
+    model.put(
+        "cast",
+        Cast.of(incidents.castOfStory(story.id()), incidents.incidentsPerActorInStory(story.id())));
     model.put("contested", contested);
-    model.put("quotes", quotes.listForStory(story.id()));
+    model.put("contestedCount", contestedCount);
+    model.put("quotes", quotes.listForStory(story.id(), QUOTES_ON_PAGE));
     model.put("sources", sources.listForStory(story.id()));
     model.put("changes", changes.forStory(story.id(), Instant.EPOCH, CHANGES_ON_PAGE));
     model.put(
@@ -153,17 +189,17 @@ public final class StoryController {
         stories
             .findPublic(ctx.pathParam("slug"))
             .orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
-    List<IncidentItem> timeline = incidents.listForStory(story.id());
-    long contested = timeline.stream().filter(IncidentItem::contested).count();
+    int incidentCount = stories.incidentCount(story.id());
+    long contested = incidents.countContestedOfStory(story.id());
+    ResolvedFilter everything = ResolvedFilter.ofStory(story.id(), story.slug(), incidentCount);
     byte[] png =
         pictures.card(
             story.title(),
             "Last updated "
-                + format.day(
-                    stories.lastUpdatedAt(story.id()).atZone(ZoneOffset.UTC).toLocalDate()),
-            format.count(timeline.size(), "incident", "incidents")
+                + format.day(stories.lastChangeAt(story.id()).atZone(ZoneOffset.UTC).toLocalDate()),
+            format.count(incidentCount, "incident", "incidents")
                 + (contested > 0 ? " · " + contested + " contested" : ""),
-            MapPlace.of(timeline));
+            MapPlace.of(query.placeCounts(everything)));
     ctx.header("Cache-Control", "public, max-age=300");
     ctx.contentType("image/png");
     ctx.result(png);
@@ -232,8 +268,10 @@ public final class StoryController {
                 .flatMap(List::stream)
                 .sorted(Comparator.comparingLong(ClaimItem::id))
                 .toList(),
-            sources.claimCitationsForStory(story.id()).stream()
-                .collect(Collectors.groupingBy(Citation::citingId)),
+            (claims.isEmpty()
+                    ? List.<Citation>of()
+                    : sources.claimCitationsForIncidents(List.copyOf(claims.keySet())))
+                .stream().collect(Collectors.groupingBy(Citation::citingId)),
             site));
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("@context", "https://schema.org");

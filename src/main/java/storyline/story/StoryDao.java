@@ -22,18 +22,44 @@ public interface StoryDao {
       "SELECT * FROM stories WHERE slug = :slug AND status = 'published' AND archived_at IS NULL")
   Optional<Story> findPublic(@Bind("slug") String slug);
 
+  /** Published stories, the most recently changed first. */
   @SqlQuery(
       """
-      SELECT s.id, s.slug, s.title, s.summary, u.last_updated_at,
-             (SELECT COUNT(*) FROM public_incidents p WHERE p.story_id = s.id) AS incident_count
-        FROM stories s JOIN story_updates u ON u.story_id = s.id
-       WHERE s.status = 'published' AND s.archived_at IS NULL
-       ORDER BY u.last_updated_at DESC, s.id DESC
+      SELECT id, slug, title, summary, COALESCE(last_change_at, updated_at) AS last_updated_at,
+             incident_count
+        FROM stories WHERE status = 'published' AND archived_at IS NULL
+       ORDER BY last_change_at DESC NULLS LAST, id DESC
+       LIMIT :limit
       """)
-  List<StoryCard> listPublic();
+  List<StoryCard> listPublic(@Bind("limit") int limit);
 
-  @SqlQuery("SELECT last_updated_at FROM story_updates WHERE story_id = :id")
-  Instant lastUpdatedAt(@Bind("id") long id);
+  /** When anything in the story last changed: the story, its incidents, claims or quotes. */
+  @SqlQuery("SELECT COALESCE(last_change_at, updated_at) FROM stories WHERE id = :id")
+  Instant lastChangeAt(@Bind("id") long id);
+
+  @SqlQuery("SELECT incident_count FROM stories WHERE id = :id")
+  int incidentCount(@Bind("id") long id);
+
+  /** How many public incidents the published stories hold between them. */
+  @SqlQuery(
+      """
+      SELECT COALESCE(SUM(incident_count), 0) FROM stories
+       WHERE status = 'published' AND archived_at IS NULL
+      """)
+  int countPublicIncidents();
+
+  /**
+   * Recounts the story's public incidents and marks it changed now: run in every transaction that
+   * changes the story or anything in it.
+   */
+  @SqlUpdate(
+      """
+      UPDATE stories
+         SET incident_count = (SELECT COUNT(*) FROM public_incidents p WHERE p.story_id = :id),
+             last_change_at = :now
+       WHERE id = :id
+      """)
+  void changed(@Bind("id") long id, @Bind("now") Instant now);
 
   @SqlQuery("SELECT COUNT(*) FROM stories")
   int countAll();

@@ -77,8 +77,13 @@ public final class Format {
     return "f-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
   }
 
-  /** "1 incident", "3 incidents". */
+  /** "1 incident", "3 incidents", "1,200 incidents". */
   public String count(long n, String singular, String plural) {
-    return n + " " + (n == 1 ? singular : plural);
+    return number(n) + " " + (n == 1 ? singular : plural);
+  }
+
+  /** A whole number with its thousands grouped: "1,200". */
+  public String number(long n) {
+    return String.format(Locale.UK, "%,d", n);
   }
 }

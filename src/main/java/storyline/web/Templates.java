@@ -15,10 +15,12 @@ public final class Templates {
   private final TemplateEngine engine = new TemplateEngine();
   private final Format format;
   private final String baseUrl;
+  private final Map<String, String> assets;
 
-  public Templates(Format format, String baseUrl) {
+  public Templates(Format format, String baseUrl, Map<String, String> assets) {
     this.format = format;
     this.baseUrl = baseUrl;
+    this.assets = assets;
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("templates/");
     resolver.setSuffix(".html");
@@ -43,6 +45,7 @@ public final class Templates {
     Map<String, Object> variables = new HashMap<>(model);
     variables.put("fmt", format);
     variables.put("baseUrl", baseUrl);
+    variables.put("assets", assets);
     variables.put("requestPath", ctx.path());
     variables.putIfAbsent("searchQuery", "");
     return engine.process(template, new org.thymeleaf.context.Context(Locale.UK, variables));

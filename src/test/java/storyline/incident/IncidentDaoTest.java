@@ -79,16 +79,29 @@ class IncidentDaoTest {
   }
 
   @Test
-  void lastUpdatedFollowsTheNewestChangeAnywhereInTheStory() {
+  void aChangeToAStoryMarksItChangedAndRecountsItsPublicIncidents() {
     StoryDao stories = APP.jdbi().onDemand(StoryDao.class);
     long id = stories.findPublic("ukraine-ceasefire").orElseThrow().id();
+    int before = stories.incidentCount(id);
     Instant later = Instant.parse("2027-01-02T03:04:05Z");
     APP.jdbi()
-        .useHandle(
-            h ->
+        .useTransaction(
+            h -> {
+              h.execute(
+                  "UPDATE incidents SET archived_at = ? WHERE slug = 'next-round-of-talks'", later);
+              h.attach(StoryDao.class).changed(id, later);
+            });
+    try {
+      assertEquals(later, stories.lastChangeAt(id));
+      assertEquals(before - 1, stories.incidentCount(id));
+    } finally {
+      APP.jdbi()
+          .useTransaction(
+              h -> {
                 h.execute(
-                    "UPDATE claims SET updated_at = ? WHERE id = (SELECT MIN(id) FROM claims)",
-                    later));
-    assertEquals(later, stories.lastUpdatedAt(id));
+                    "UPDATE incidents SET archived_at = NULL WHERE slug = 'next-round-of-talks'");
+                h.attach(StoryDao.class).changed(id, later);
+              });
+    }
   }
 }

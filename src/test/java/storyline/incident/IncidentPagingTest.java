@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import storyline.story.StoryDao;
 import storyline.support.TestApp;
 
 /** Keyset paging over more incidents than fit on one page, many of them on the same day. */
@@ -45,6 +46,7 @@ class IncidentPagingTest {
                         null),
                     Instant.parse("2026-01-01T00:00:00Z"));
               }
+              handle.attach(StoryDao.class).changed(story, Instant.parse("2026-01-01T00:00:00Z"));
             });
   }
 

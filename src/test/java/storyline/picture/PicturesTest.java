@@ -5,61 +5,36 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import storyline.incident.DatePrecision;
-import storyline.incident.IncidentItem;
 import storyline.incident.IncidentType;
-import storyline.incident.Verification;
 
 class PicturesTest {
   private static final WorldShapes WORLD = WorldShapes.load();
 
-  static IncidentItem incident(
-      long id, String place, double lat, double lon, IncidentType type, boolean contested) {
-    return new IncidentItem(
-        id,
-        1,
-        "i" + id,
-        "Incident " + id,
-        type,
-        LocalDate.of(2025, 3, 19),
-        DatePrecision.DAY,
-        id,
-        "s",
-        Verification.REPORTED,
-        null,
-        null,
-        Instant.EPOCH,
-        Instant.EPOCH,
-        "story",
-        "Story",
-        place,
-        place,
-        "Ukraine",
-        lat,
-        lon,
-        contested);
+  /** One place with one incident of the type, as the map's aggregate gives it. */
+  static MapPlace place(String slug, double lat, double lon, IncidentType type, boolean contested) {
+    return new MapPlace(slug, slug, "Ukraine", lat, lon, Map.of(type, 1), contested ? 1 : 0);
   }
 
   @Test
   void picturesAreDrawnOncePerChangeOfTheirData() {
     Pictures pictures = new Pictures(WORLD);
-    List<IncidentItem> incidents =
-        List.of(incident(1, "kharkiv", 49.99, 36.23, IncidentType.STRIKE, false));
-    MapView first = pictures.map(MapPlace.of(incidents));
-    assertSame(first, pictures.map(MapPlace.of(incidents)), "unchanged data: the same picture");
+    List<MapPlace> places = List.of(place("kharkiv", 49.99, 36.23, IncidentType.STRIKE, false));
+    MapView first = pictures.map(places);
+    assertSame(
+        first,
+        pictures.map(List.of(place("kharkiv", 49.99, 36.23, IncidentType.STRIKE, false))),
+        "unchanged data: the same picture");
     MapView contested =
-        pictures.map(
-            MapPlace.of(List.of(incident(1, "kharkiv", 49.99, 36.23, IncidentType.STRIKE, true))));
+        pictures.map(List.of(place("kharkiv", 49.99, 36.23, IncidentType.STRIKE, true)));
     assertNotSame(first, contested, "a change redraws it");
     assertTrue(contested.anyContested());
     assertEquals(2, pictures.kept());
-    IncidentItem renamed = incident(1, "kharkiv", 49.99, 36.23, IncidentType.STRIKE, true);
     MapPlace newName =
-        new MapPlace("kharkiv", "Kharkiv city", "Ukraine", 49.99, 36.23, List.of(renamed));
+        new MapPlace(
+            "kharkiv", "Kharkiv city", "Ukraine", 49.99, 36.23, Map.of(IncidentType.STRIKE, 1), 1);
     assertEquals(
         "Kharkiv city",
         pictures.map(List.of(newName)).markers().get(0).name(),
@@ -70,11 +45,7 @@ class PicturesTest {
   void theCountriesLieWhereTheyShould() {
     MapDrawing maps = new MapDrawing(WORLD);
     MapDrawing.Frame frame =
-        maps.frame(
-            MapPlace.of(List.of(incident(1, "kyiv", 50.45, 30.52, IncidentType.OTHER, false))),
-            800,
-            400,
-            600);
+        maps.frame(List.of(place("kyiv", 50.45, 30.52, IncidentType.OTHER, false)), 800, 400, 600);
     double[] kyiv = frame.pixel(30.52, 50.45);
     assertEquals(400, kyiv[0], 1, "a single place sits in the middle");
     WorldShapes.Country ukraine =
@@ -87,10 +58,9 @@ class PicturesTest {
         "Kyiv lies inside Ukraine");
     MapDrawing.Frame south =
         maps.frame(
-            MapPlace.of(
-                List.of(
-                    incident(1, "kyiv", 50.45, 30.52, IncidentType.OTHER, false),
-                    incident(2, "simferopol", 44.95, 34.10, IncidentType.OTHER, false))),
+            List.of(
+                place("kyiv", 50.45, 30.52, IncidentType.OTHER, false),
+                place("simferopol", 44.95, 34.10, IncidentType.OTHER, false)),
             800,
             400,
             600);
@@ -108,11 +78,10 @@ class PicturesTest {
     MapView view =
         new MapDrawing(WORLD)
             .draw(
-                MapPlace.of(
-                    List.of(
-                        incident(1, "kharkiv", 49.99, 36.23, IncidentType.STRIKE, false),
-                        incident(2, "dnipro", 48.47, 35.03, IncidentType.STRIKE, false),
-                        incident(3, "washington", 38.90, -77.04, IncidentType.DIPLOMACY, false))));
+                List.of(
+                    place("kharkiv", 49.99, 36.23, IncidentType.STRIKE, false),
+                    place("dnipro", 48.47, 35.03, IncidentType.STRIKE, false),
+                    place("washington", 38.90, -77.04, IncidentType.DIPLOMACY, false)));
     assertEquals(
         List.of("kharkiv", "dnipro"),
         view.markers().stream()

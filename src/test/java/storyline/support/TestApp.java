@@ -64,7 +64,8 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
             "",
             baseUrl,
             Optional.of(ADMIN_PASSWORD),
-            seed);
+            seed,
+            8);
     app = new App(config, clock).start();
   }
 

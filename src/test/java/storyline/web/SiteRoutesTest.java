@@ -71,7 +71,11 @@ class SiteRoutesTest {
       assertTrue(
           page.selectFirst("link[rel=canonical]").attr("href").startsWith(TestApp.BASE_URL), path);
       assertFalse(page.select("meta[property=og:title]").attr("content").isBlank(), path);
-      assertEquals("/static/css/site.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
+      assertTrue(
+          page.selectFirst("link[rel=stylesheet]")
+              .attr("href")
+              .matches("/static/css/site\\.[0-9a-f]{8}\\.css"),
+          path);
     }
   }
 
@@ -81,6 +85,25 @@ class SiteRoutesTest {
     assertEquals(200, css.statusCode());
     assertTrue(css.body().contains("@media print"));
     assertTrue(css.body().contains(":focus-visible"));
+  }
+
+  @Test
+  void pagesLinkFingerprintedFilesThatMayBeCachedForAYear() {
+    String href = APP.page("/").selectFirst("link[rel=stylesheet]").attr("href");
+    HttpResponse<String> fingerprinted = APP.get(href);
+    assertEquals(200, fingerprinted.statusCode());
+    assertEquals(
+        "public, max-age=31536000, immutable",
+        fingerprinted.headers().firstValue("Cache-Control").orElseThrow());
+    assertEquals(APP.get("/static/css/site.css").body(), fingerprinted.body());
+    assertFalse(
+        APP.get("/static/css/site.css")
+            .headers()
+            .firstValue("Cache-Control")
+            .orElseThrow()
+            .contains("immutable"),
+        "the plain name may change its bytes, so it is not cached for long");
+    assertEquals(404, APP.get("/static/css/site.00000000.css").statusCode());
   }
 
   @Test

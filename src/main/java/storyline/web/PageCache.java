@@ -1,0 +1,278 @@
+package storyline.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Serves public pages, feeds and exports from memory, rendering each once per change of the
+ * database. Every committed write moves the database's change counter, and an entry is served only
+ * while the counter still has the value it was rendered under, so no reader ever gets content older
+ * than an acknowledged save, on one instance or several.
+ *
+ * <p>An address is rendered by one request at a time: others asking for it meanwhile wait for that
+ * render instead of repeating it. Only 200 answers are kept. Each is kept as it is and gzipped,
+ * with a strong ETag; conditional requests get 304 without rendering, and HEAD gets GET's headers.
+ */
+public final class PageCache {
+  /** What every cached HTML page may be kept for by browsers before they ask again. */
+  static final String PAGE_CACHE_CONTROL = "public, max-age=10, must-revalidate";
+
+  /** Bodies larger than this are not kept. */
+  static final int MAX_KEPT_BODY = 4 * 1024 * 1024;
+
+  private final LongSupplier counter;
+  private final Cache<String, Entry> entries;
+  private final ConcurrentMap<String, CompletableFuture<Entry>> rendering =
+      new ConcurrentHashMap<>();
+  private final boolean enabled;
+
+  /**
+   * @param counter the database's change counter
+   * @param megabytes how much memory the kept pages may take; 0 keeps none (every request renders)
+   */
+  public PageCache(LongSupplier counter, int megabytes) {
+    this.counter = counter;
+    this.enabled = megabytes > 0;
+    this.entries =
+        Caffeine.newBuilder()
+            .maximumWeight(Math.max(1, megabytes) * 1024L * 1024L)
+            .weigher((String key, Entry entry) -> entry.weight())
+            .build();
+  }
+
+  /** A rendered answer, kept as sent: headers, the body, and the body gzipped. */
+  record Entry(
+      long counter,
+      String contentType,
+      Map<String, String> headers,
+      byte[] body,
+      byte[] gzipped,
+      String etag) {
+
+    int weight() {
+      return body.length + gzipped.length + 512;
+    }
+  }
+
+  /** Something that writes a large body to a stream: exports. */
+  @FunctionalInterface
+  public interface BodyWriter {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** The handler, answered from memory while nothing has changed since it last rendered. */
+  public Handler cached(Handler handler) {
+    return ctx -> serve(ctx, handler);
+  }
+
+  /**
+   * Serves a body written by {@code body}: rendered in memory and kept when {@code keep}, streamed
+   * to the reader (gzipped when they accept it) as it is written when not, as a large export is.
+   */
+  public void stream(
+      Context ctx, String contentType, Map<String, String> headers, boolean keep, BodyWriter body)
+      throws IOException {
+    if (!keep) {
+      streamTo(ctx, contentType, headers, body);
+      return;
+    }
+    long now = counter.getAsLong();
+    String key = key(ctx);
+    Entry fresh = enabled ? fresh(key, now) : null;
+    if (fresh != null) {
+      send(ctx, fresh);
+      return;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    body.writeTo(out);
+    Entry entry = entry(now, contentType, headers, out.toByteArray());
+    if (enabled) {
+      keep(key, entry);
+    }
+    send(ctx, entry);
+  }
+
+  private void serve(Context ctx, Handler handler) throws Exception {
+    if (!enabled) {
+      handler.handle(ctx);
+      if (ctx.statusCode() == 200) {
+        send(ctx, capture(ctx, 0));
+      }
+      return;
+    }
+    long now = counter.getAsLong();
+    String key = key(ctx);
+    Entry fresh = fresh(key, now);
+    if (fresh != null) {
+      send(ctx, fresh);
+      return;
+    }
+    String flight = key + "#" + now;
+    CompletableFuture<Entry> mine = new CompletableFuture<>();
+    CompletableFuture<Entry> theirs = rendering.putIfAbsent(flight, mine);
+    if (theirs != null) {
+      Entry rendered = theirs.join();
+      if (rendered != null) {
+        send(ctx, rendered);
+        return;
+      }
+      handler.handle(ctx);
+      return;
+    }
+    Entry entry = null;
+    try {
+      handler.handle(ctx);
+      if (ctx.statusCode() == 200) {
+        entry = capture(ctx, now);
+        if (entry.weight() <= MAX_KEPT_BODY) {
+          keep(key, entry);
+        }
+      }
+    } finally {
+      mine.complete(entry);
+      rendering.remove(flight, mine);
+    }
+    if (entry != null) {
+      send(ctx, entry);
+    }
+  }
+
+  private Entry fresh(String key, long now) {
+    Entry kept = entries.getIfPresent(key);
+    return kept != null && kept.counter() == now ? kept : null;
+  }
+
+  /** Keeps the entry unless a newer one is already kept. */
+  private void keep(String key, Entry entry) {
+    entries.asMap().merge(key, entry, (old, made) -> old.counter() > made.counter() ? old : made);
+  }
+
+  /** The address a cached answer is kept under: path and query, as sent. */
+  private static String key(Context ctx) {
+    String query = ctx.queryString();
+    return query == null ? ctx.path() : ctx.path() + "?" + query;
+  }
+
+  private static Entry capture(Context ctx, long counter) throws IOException {
+    byte[] body;
+    try (InputStream in = ctx.resultInputStream()) {
+      body = in == null ? new byte[0] : in.readAllBytes();
+    }
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String name : new String[] {"Cache-Control", "Last-Modified", "Content-Disposition"}) {
+      String value = ctx.res().getHeader(name);
+      if (value != null) {
+        headers.put(name, value);
+      }
+    }
+    String contentType = ctx.res().getContentType();
+    return entry(
+        counter, contentType == null ? "text/html; charset=utf-8" : contentType, headers, body);
+  }
+
+  private static Entry entry(
+      long counter, String contentType, Map<String, String> headers, byte[] body) {
+    return new Entry(
+        counter,
+        contentType,
+        Map.copyOf(headers),
+        body,
+        gzip(body),
+        "\"" + Digest.hex(body, 16) + "\"");
+  }
+
+  /** Writes the entry as this request wants it: 304, HEAD, gzipped or not. */
+  static void send(Context ctx, Entry entry) {
+    boolean gzip = acceptsGzip(ctx);
+    ctx.disableCompression();
+    ctx.header("ETag", gzip ? Conditional.gzipTag(entry.etag()) : entry.etag());
+    ctx.header("Vary", "Accept-Encoding");
+    ctx.header("Cache-Control", entry.headers().getOrDefault("Cache-Control", PAGE_CACHE_CONTROL));
+    entry.headers().forEach(ctx::header);
+    if (Conditional.notModified(ctx, entry.etag(), entry.headers().get("Last-Modified"))) {
+      ctx.status(HttpStatus.NOT_MODIFIED);
+      ctx.result(new byte[0]);
+      ctx.res().setHeader("Content-Type", null);
+      return;
+    }
+    ctx.status(HttpStatus.OK);
+    ctx.contentType(entry.contentType());
+    byte[] body = gzip ? entry.gzipped() : entry.body();
+    if (gzip) {
+      ctx.header("Content-Encoding", "gzip");
+    }
+    ctx.header("Content-Length", String.valueOf(body.length));
+    ctx.result(ctx.method() == HandlerType.HEAD ? new byte[0] : body);
+  }
+
+  private static void streamTo(
+      Context ctx, String contentType, Map<String, String> headers, BodyWriter body)
+      throws IOException {
+    ctx.disableCompression();
+    ctx.contentType(contentType);
+    headers.forEach(ctx::header);
+    ctx.header("Vary", "Accept-Encoding");
+    if (ctx.method() == HandlerType.HEAD) {
+      return;
+    }
+    boolean gzip = acceptsGzip(ctx);
+    if (gzip) {
+      ctx.header("Content-Encoding", "gzip");
+    }
+    OutputStream raw = ctx.outputStream();
+    OutputStream out = gzip ? new GZIPOutputStream(raw, 8192) : raw;
+    body.writeTo(out);
+    if (out instanceof GZIPOutputStream gz) {
+      gz.finish();
+    }
+    out.flush();
+  }
+
+  /** Whether the request accepts gzip: named in Accept-Encoding, and not with q=0. */
+  static boolean acceptsGzip(Context ctx) {
+    String accept = ctx.header("Accept-Encoding");
+    if (accept == null) {
+      return false;
+    }
+    for (String part : accept.split(",")) {
+      String[] pieces = part.strip().split(";");
+      String coding = pieces[0].strip();
+      if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+        for (int i = 1; i < pieces.length; i++) {
+          String param = pieces[i].strip().replace(" ", "");
+          if (param.matches("q=0(\\.0{0,3})?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}
