@@ -187,7 +187,7 @@ public final class App {
             changes,
             missing,
             pictures),
-        new ActorController(actors, incidents, claims, quotes, json, site, missing),
+        new ActorController(actors, incidents, query, claims, quotes, json, site, missing),
         new IncidentController(
             lists, incidents, claims, quotes, sources, json, site, changes, missing, pictures),
         new PlaceController(places, incidents, query, json, site, missing, pictures),

@@ -12,7 +12,9 @@ import storyline.incident.ActorRole;
 import storyline.incident.ClaimDao;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
+import storyline.incident.IncidentQuery;
 import storyline.incident.Involvement;
+import storyline.incident.ResolvedFilter;
 import storyline.quote.QuoteDao;
 import storyline.revision.EntityType;
 import storyline.web.Json;
@@ -27,6 +29,7 @@ public final class ActorController {
 
   private final ActorDao actors;
   private final IncidentDao incidents;
+  private final IncidentQuery query;
   private final ClaimDao claims;
   private final QuoteDao quotes;
   private final Json json;
@@ -36,6 +39,7 @@ public final class ActorController {
   public ActorController(
       ActorDao actors,
       IncidentDao incidents,
+      IncidentQuery query,
       ClaimDao claims,
       QuoteDao quotes,
       Json json,
@@ -43,6 +47,7 @@ public final class ActorController {
       Missing missing) {
     this.actors = actors;
     this.incidents = incidents;
+    this.query = query;
     this.claims = claims;
     this.quotes = quotes;
     this.json = json;
@@ -80,7 +85,8 @@ public final class ActorController {
         Optional.ofNullable(actor.affiliationId())
             .flatMap(actors::findById)
             .filter(a -> a.archivedAt() == null);
-    List<IncidentItem> newest = incidents.newestOfActor(actor.id(), ON_PAGE);
+    List<IncidentItem> newest =
+        query.newest(ResolvedFilter.ofActor(actor.id(), actor.slug()), ON_PAGE);
     Map<Long, List<ActorRole>> roles =
         newest.isEmpty()
             ? Map.of()

@@ -1,12 +1,10 @@
 package storyline.admin;
 
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** What the dashboard reads. */
-@RegisterConstructorMapper(RecentChange.class)
 public interface DashboardDao {
 
   @SqlQuery(

@@ -2,13 +2,11 @@ package storyline.admin;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Sign-in sessions, kept in the database so that any instance can serve any editor. */
-@RegisterConstructorMapper(SessionDao.Row.class)
 public interface SessionDao {
 
   /** A live session and its editor. */

@@ -20,6 +20,7 @@ public final class Database implements AutoCloseable {
     this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     this.changes = new ChangeCounter(dataSource);
     LowercaseEnums.install(jdbi);
+    jdbi.registerRowMapper(new RecordRows());
   }
 
   /** The databases Storyline runs on; each has migrations of its own beside the shared ones. */

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import storyline.incident.IncidentFilter;
 import storyline.incident.IncidentItem;
 import storyline.incident.IncidentLists;
+import storyline.incident.IncidentQuery;
 import storyline.incident.Involvement;
 import storyline.incident.ResolvedFilter;
 import storyline.source.SourceKind;
@@ -66,8 +66,6 @@ public final class ExportController {
     this.json = json;
     this.site = site;
     this.cache = cache;
-    jdbi.registerRowMapper(ConstructorMapper.factory(Involvement.class));
-    jdbi.registerRowMapper(ConstructorMapper.factory(CitedSource.class));
   }
 
   /** A source as an export cites it. */
@@ -142,7 +140,8 @@ public final class ExportController {
 
   /** Exports of at most this many rows are kept in memory; larger ones stream as they are read. */
   private boolean small(ResolvedFilter filter) {
-    return !lists.query().count(filter).more();
+    IncidentQuery.Count count = lists.query().count(filter);
+    return !count.more() && count.value() <= IncidentQuery.EXACT_UP_TO;
   }
 
   private static Writer writer(OutputStream out) {

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import storyline.incident.ClaimItem;
 import storyline.incident.IncidentItem;
 import storyline.incident.Involvement;
@@ -49,11 +48,7 @@ public final class FeedQuery {
                   .define("scope", scope.condition())
                   .bind("limit", ENTRIES);
           scope.values().forEach(query::bind);
-          List<FeedEntry> entries =
-              query
-                  .registerRowMapper(ConstructorMapper.factory(FeedEntry.class))
-                  .mapTo(FeedEntry.class)
-                  .list();
+          List<FeedEntry> entries = query.mapTo(FeedEntry.class).list();
           List<Long> incidentIds =
               entries.stream()
                   .map(FeedEntry::incidentId)
@@ -118,13 +113,7 @@ public final class FeedQuery {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return h
-        .createQuery(sql)
-        .bindList("ids", ids)
-        .registerRowMapper(ConstructorMapper.factory(type))
-        .mapTo(type)
-        .list()
-        .stream()
+    return h.createQuery(sql).bindList("ids", ids).mapTo(type).list().stream()
         .collect(Collectors.toMap(id, Function.identity()));
   }
 
@@ -136,7 +125,6 @@ public final class FeedQuery {
         .createQuery(
             "SELECT * FROM public_involvements WHERE incident_id IN (<ids>) ORDER BY role, actor_name")
         .bindList("ids", incidentIds)
-        .registerRowMapper(ConstructorMapper.factory(Involvement.class))
         .mapTo(Involvement.class)
         .list()
         .stream()

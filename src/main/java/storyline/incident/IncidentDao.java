@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
@@ -16,13 +15,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Reads and writes incidents and who took part in them. */
-@RegisterConstructorMapper(Incident.class)
-@RegisterConstructorMapper(IncidentItem.class)
-@RegisterConstructorMapper(Involvement.class)
-@RegisterConstructorMapper(TypeCount.class)
-@RegisterConstructorMapper(ActorPart.class)
-@RegisterConstructorMapper(Cast.RoleRow.class)
-@RegisterConstructorMapper(IncidentDao.Option.class)
 public interface IncidentDao {
 
   /** A choice of the list's filter form: what goes in the URL, and what the reader sees. */
@@ -89,43 +81,6 @@ public interface IncidentDao {
   @SqlQuery("SELECT * FROM public_incidents WHERE id = :id")
   Optional<IncidentItem> findPublicById(@Bind("id") long id);
 
-  /** A story's newest public incidents, newest first. */
-  @SqlQuery(
-      """
-      SELECT * FROM public_incidents WHERE story_id = :storyId
-       ORDER BY occurred_on DESC, id DESC LIMIT :limit
-      """)
-  List<IncidentItem> newestOfStory(@Bind("storyId") long storyId, @Bind("limit") int limit);
-
-  /** A story's newest contested incidents, newest first. */
-  @SqlQuery(
-      """
-      SELECT * FROM public_incidents WHERE story_id = :storyId AND contested = TRUE
-       ORDER BY occurred_on DESC, id DESC LIMIT :limit
-      """)
-  List<IncidentItem> newestContestedOfStory(
-      @Bind("storyId") long storyId, @Bind("limit") int limit);
-
-  @SqlQuery("SELECT COUNT(*) FROM public_incidents WHERE story_id = :storyId AND contested = TRUE")
-  int countContestedOfStory(@Bind("storyId") long storyId);
-
-  /** The newest public incidents at a place, newest first. */
-  @SqlQuery(
-      """
-      SELECT * FROM public_incidents WHERE place_id = :placeId
-       ORDER BY occurred_on DESC, id DESC LIMIT :limit
-      """)
-  List<IncidentItem> newestAtPlace(@Bind("placeId") long placeId, @Bind("limit") int limit);
-
-  /** The newest public incidents an actor took part in, newest first. */
-  @SqlQuery(
-      """
-      SELECT * FROM public_incidents
-       WHERE id IN (SELECT incident_id FROM incident_actors WHERE actor_id = :actorId)
-       ORDER BY occurred_on DESC, id DESC LIMIT :limit
-      """)
-  List<IncidentItem> newestOfActor(@Bind("actorId") long actorId, @Bind("limit") int limit);
-
   /** The incidents alleged to violate the given agreement. */
   @SqlQuery(
       """
@@ -133,13 +88,6 @@ public interface IncidentDao {
        LIMIT 100
       """)
   List<IncidentItem> listViolationsOf(@Bind("id") long agreementId);
-
-  @SqlQuery(
-      """
-      SELECT type, COUNT(*) AS count FROM public_incidents WHERE story_id = :storyId
-       GROUP BY type ORDER BY COUNT(*) DESC, type
-      """)
-  List<TypeCount> countByType(@Bind("storyId") long storyId);
 
   /** Who took part in a story's incidents, in which role, in how many incidents. */
   @SqlQuery(

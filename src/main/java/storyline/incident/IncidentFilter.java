@@ -103,6 +103,16 @@ public record IncidentFilter(
     return Terms.words(text).stream().limit(MAX_WORDS).toList();
   }
 
+  /** The same filter, narrowed to contested incidents. */
+  public IncidentFilter contestedOnly() {
+    return new IncidentFilter(story, type, place, actor, verification, from, to, text, true, sort);
+  }
+
+  /** Every incident one actor took part in. */
+  public static IncidentFilter ofActor(String slug) {
+    return new IncidentFilter(null, null, null, slug, null, null, null, null, false, Sort.NEWEST);
+  }
+
   /** The same filter without one parameter, named as in the URL: what "remove" links lead to. */
   public IncidentFilter without(String name) {
     return new IncidentFilter(

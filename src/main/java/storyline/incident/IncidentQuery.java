@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import storyline.search.Terms;
@@ -80,6 +79,12 @@ public final class IncidentQuery {
        GROUP BY occurred_on ORDER BY occurred_on
       """
           .formatted(PUBLIC);
+  private static final String TYPE_COUNTS =
+      """
+      SELECT i.type, COUNT(*) AS count %s
+       GROUP BY i.type ORDER BY COUNT(*) DESC, i.type
+      """
+          .formatted(PUBLIC);
   private static final String ACTOR_PROBE =
       """
       EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_id = i.id
@@ -102,8 +107,6 @@ public final class IncidentQuery {
   public IncidentQuery(Jdbi jdbi, boolean hints) {
     this.jdbi = jdbi;
     this.hints = hints;
-    jdbi.registerRowMapper(ConstructorMapper.factory(IncidentItem.class));
-    jdbi.registerRowMapper(ConstructorMapper.factory(PlaceCount.class));
   }
 
   /** How many incidents match: exactly, or "more than" {@link #EXACT_UP_TO}. */
@@ -189,6 +192,17 @@ public final class IncidentQuery {
       }
       after = Cursor.of(rows.get(rows.size() - 1));
     }
+  }
+
+  /** Every match counted by type, the commonest first: for a story's counts at a glance. */
+  public List<TypeCount> typeCounts(ResolvedFilter filter) {
+    return jdbi.withHandle(
+        handle -> {
+          Plan plan = plan(handle, filter);
+          Query query = handle.createQuery(TYPE_COUNTS);
+          plan.applyTo(query, IncidentFilter.Sort.NEWEST);
+          return query.mapTo(TypeCount.class).list();
+        });
   }
 
   /** The newest {@link #PICTURED} matches, counted by place and type, for the map. */

@@ -33,6 +33,17 @@ public record ResolvedFilter(
     return new ResolvedFilter(IncidentFilter.ofPlace(slug), null, placeId, null, 0, List.of());
   }
 
+  /** Every public incident an actor took part in. */
+  public static ResolvedFilter ofActor(long actorId, String slug) {
+    return new ResolvedFilter(IncidentFilter.ofActor(slug), null, null, actorId, 0, List.of());
+  }
+
+  /** The same, narrowed to contested incidents. */
+  public ResolvedFilter contestedOnly() {
+    return new ResolvedFilter(
+        filter.contestedOnly(), storyId, placeId, actorId, storyIncidentCount, active);
+  }
+
   public IncidentFilter.Sort sort() {
     return filter.sort();
   }

@@ -74,16 +74,14 @@ public final class PlaceController {
       return;
     }
     Place place = found.get();
-    List<IncidentItem> here = incidents.newestAtPlace(place.id(), ON_PAGE);
+    ResolvedFilter here = ResolvedFilter.ofPlace(place.id(), place.slug());
+    List<IncidentItem> newest = query.newest(here, ON_PAGE);
     String path = "/places/" + place.slug();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("place", place);
-    model.put("incidents", here);
+    model.put("incidents", newest);
     model.put("onPage", ON_PAGE);
-    model.put(
-        "map",
-        pictures.map(
-            MapPlace.of(query.placeCounts(ResolvedFilter.ofPlace(place.id(), place.slug())))));
+    model.put("map", pictures.map(MapPlace.of(query.placeCounts(here))));
     model.put(
         "page",
         Page.of(

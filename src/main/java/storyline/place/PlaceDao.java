@@ -3,14 +3,12 @@ package storyline.place;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Reads and writes places. */
-@RegisterConstructorMapper(Place.class)
 public interface PlaceDao {
 
   @SqlQuery("SELECT * FROM places WHERE id = :id")

@@ -4,15 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Reads and writes quotes. */
-@RegisterConstructorMapper(QuoteItem.class)
-@RegisterConstructorMapper(Quote.class)
 public interface QuoteDao {
 
   @SqlQuery("SELECT * FROM quotes WHERE id = :id")

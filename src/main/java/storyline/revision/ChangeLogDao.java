@@ -2,12 +2,10 @@ package storyline.revision;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Reads the public change logs of stories and incidents. */
-@RegisterConstructorMapper(PublicChange.class)
 public interface ChangeLogDao {
 
   @SqlQuery(

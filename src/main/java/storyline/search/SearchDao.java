@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import storyline.actor.Actor;
 import storyline.incident.IncidentItem;
@@ -95,7 +94,6 @@ public final class SearchDao {
                   handle
                       .createQuery(PUBLIC_ROWS.get(type))
                       .bindList("ids", ranked)
-                      .registerRowMapper(ConstructorMapper.factory(row))
                       .mapTo(row)
                       .list());
           rows.sort(Comparator.comparingInt(r -> position.get(id.applyAsLong(r))));

@@ -71,9 +71,17 @@ public final class SearchIndex {
     incidentsInBulk(handle, "i.id > :id", 0);
   }
 
-  /** Writes the postings of a story and its incidents, which have none yet: after bulk loads. */
+  /** Rewrites the postings of a story and all its incidents: after bulk loads. */
   public void indexStory(Handle handle, long storyId) {
     index(handle, EntityType.STORY, storyId);
+    handle
+        .createUpdate(
+            """
+            DELETE FROM search_terms WHERE entity_type = 'incident'
+               AND entity_id IN (SELECT id FROM incidents WHERE story_id = :id)
+            """)
+        .bind("id", storyId)
+        .execute();
     incidentsInBulk(handle, "i.story_id = :id", storyId);
   }
 

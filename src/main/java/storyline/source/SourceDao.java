@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -12,8 +11,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Reads and writes sources and the links from incidents, claims and quotes to them. */
-@RegisterConstructorMapper(Source.class)
-@RegisterConstructorMapper(Citation.class)
 public interface SourceDao {
 
   @SqlQuery("SELECT * FROM sources WHERE id = :id")

@@ -47,6 +47,10 @@ public final class StoryController {
   static final int ON_PAGE = 50;
 
   static final int CONTESTED_ON_PAGE = 10;
+
+  /** The newest incidents drawn on a story's timeline, one mark each. */
+  static final int ON_TIMELINE = 200;
+
   static final int QUOTES_ON_PAGE = 20;
   static final int CHANGES_ON_PAGE = 10;
   static final int MAX_CHANGES = 500;
@@ -96,7 +100,11 @@ public final class StoryController {
     List<StoryCard> shown = stories.listPublic(HOME_STORIES);
     Map<Long, List<IncidentItem>> latest = new LinkedHashMap<>();
     for (StoryCard story : shown) {
-      latest.put(story.id(), incidents.newestOfStory(story.id(), LATEST_PER_STORY));
+      latest.put(
+          story.id(),
+          query.newest(
+              ResolvedFilter.ofStory(story.id(), story.slug(), story.incidentCount()),
+              LATEST_PER_STORY));
     }
     ctx.render(
         "story/home",
@@ -125,9 +133,9 @@ public final class StoryController {
     Story story = found.get();
     int incidentCount = stories.incidentCount(story.id());
     ResolvedFilter everything = ResolvedFilter.ofStory(story.id(), story.slug(), incidentCount);
-    List<IncidentItem> newest = incidents.newestOfStory(story.id(), ON_PAGE);
+    List<IncidentItem> newest = query.newest(everything, ON_PAGE);
     List<IncidentItem> contestedShown =
-        new ArrayList<>(incidents.newestContestedOfStory(story.id(), CONTESTED_ON_PAGE));
+        new ArrayList<>(query.newest(everything.contestedOnly(), CONTESTED_ON_PAGE));
     Collections.reverse(contestedShown);
     Map<Long, List<ClaimItem>> claimsByIncident =
         contestedShown.isEmpty()
@@ -143,11 +151,8 @@ public final class StoryController {
                     new Contested(
                         i, ClaimSides.of(claimsByIncident.getOrDefault(i.id(), List.of()))))
             .toList();
-    int contestedCount =
-        contestedShown.size() < CONTESTED_ON_PAGE
-            ? contestedShown.size()
-            : incidents.countContestedOfStory(story.id());
-    List<IncidentItem> pictured = new ArrayList<>(query.newest(everything, IncidentQuery.PICTURED));
+    int contestedCount = query.count(everything.contestedOnly()).value();
+    List<IncidentItem> pictured = new ArrayList<>(query.newest(everything, ON_TIMELINE));
     Collections.reverse(pictured);
     List<IncidentItem> timeline = new ArrayList<>(newest);
     Collections.reverse(timeline);
@@ -157,13 +162,14 @@ public final class StoryController {
     model.put("story", story);
     model.put("bodyHtml", markdown.toSafeHtml(story.body()));
     model.put("lastUpdated", lastUpdated);
-    model.put("typeCounts", incidents.countByType(story.id()));
+    model.put("typeCounts", query.typeCounts(everything));
     model.put("incidentCount", incidentCount);
     model.put("shownCount", newest.size());
     model.put("days", Timeline.byDay(timeline));
     model.put("map", pictures.map(MapPlace.of(query.placeCounts(everything))));
     model.put("timelineChart", pictures.timeline(pictured, lastUpdated));
-    model.put("picturedAll", incidentCount <= IncidentQuery.PICTURED);
+    model.put("picturedAll", incidentCount <= ON_TIMELINE);
+    model.put("onTimeline", ON_TIMELINE);
     model.put(
         "cast",
         Cast.of(incidents.castOfStory(story.id()), incidents.incidentsPerActorInStory(story.id())));
@@ -190,8 +196,8 @@ public final class StoryController {
             .findPublic(ctx.pathParam("slug"))
             .orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
     int incidentCount = stories.incidentCount(story.id());
-    long contested = incidents.countContestedOfStory(story.id());
     ResolvedFilter everything = ResolvedFilter.ofStory(story.id(), story.slug(), incidentCount);
+    long contested = query.count(everything.contestedOnly()).value();
     byte[] png =
         pictures.card(
             story.title(),

@@ -3,15 +3,12 @@ package storyline.story;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Reads and writes stories. */
-@RegisterConstructorMapper(Story.class)
-@RegisterConstructorMapper(StoryCard.class)
 public interface StoryDao {
 
   @SqlQuery("SELECT * FROM stories WHERE id = :id")

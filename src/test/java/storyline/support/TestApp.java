@@ -27,6 +27,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
 
   private final boolean seed;
   private final String baseUrl;
+  private final int cacheMegabytes;
   private final MutableClock clock = new MutableClock();
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -36,22 +37,28 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
   private App app;
 
   public TestApp() {
-    this(true, BASE_URL);
+    this(true, BASE_URL, 8);
   }
 
-  private TestApp(boolean seed, String baseUrl) {
+  private TestApp(boolean seed, String baseUrl, int cacheMegabytes) {
     this.seed = seed;
     this.baseUrl = baseUrl;
+    this.cacheMegabytes = cacheMegabytes;
   }
 
   /** An app whose database starts empty, without the seed story. */
   public static TestApp empty() {
-    return new TestApp(false, BASE_URL);
+    return new TestApp(false, BASE_URL, 8);
   }
 
   /** An app that believes it is published at another address, https say. */
   public static TestApp publishedAt(String baseUrl) {
-    return new TestApp(true, baseUrl);
+    return new TestApp(true, baseUrl, 8);
+  }
+
+  /** An app that keeps no page in memory: every request renders, as the first after a save. */
+  public static TestApp uncached() {
+    return new TestApp(true, BASE_URL, 0);
   }
 
   @Override
@@ -65,7 +72,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
             baseUrl,
             Optional.of(ADMIN_PASSWORD),
             seed,
-            8);
+            cacheMegabytes);
     app = new App(config, clock).start();
   }
 
