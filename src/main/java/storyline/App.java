@@ -6,6 +6,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jdbi.v3.core.Jdbi;
 import storyline.actor.ActorController;
 import storyline.actor.ActorDao;
@@ -57,11 +59,13 @@ import storyline.story.StoryDao;
 import storyline.story.StoryEditing;
 import storyline.web.Assets;
 import storyline.web.ErrorPages;
+import storyline.web.FastPath;
 import storyline.web.Format;
 import storyline.web.Json;
 import storyline.web.Markdown;
 import storyline.web.Missing;
 import storyline.web.PageCache;
+import storyline.web.Parts;
 import storyline.web.SecurityHeaders;
 import storyline.web.Site;
 import storyline.web.SiteController;
@@ -79,25 +83,32 @@ public final class App {
     this.clock = clock;
   }
 
-  /** Opens the database, loads the seed if the database is empty, and starts serving. */
+  /**
+   * Opens the database, loads the seed if the database is empty, and starts serving. The database
+   * is made ready on one thread while the web side is read in on another, as both take a while.
+   */
   public App start() {
-    database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
     Json json = new Json();
     RevisionLog revisions = new RevisionLog(json);
-    if (config.seed()) {
-      new SeedLoader(database.jdbi(), json, revisions, clock).loadIfEmpty();
-    }
     Passwords passwords = new Passwords();
-    FirstAdmin.ensure(database.jdbi(), passwords, config.adminPassword(), clock)
-        .ifPresent(App::announceFirstPassword);
+    CompletableFuture<Database> ready =
+        CompletableFuture.supplyAsync(() -> ready(json, revisions, passwords));
     Assets assets = Assets.load();
     Templates templates = new Templates(new Format(), config.baseUrl(), assets.urls());
+    try {
+      database = ready.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException failure ? failure : e;
+    }
     PageCache cache = new PageCache(database.changes()::current, config.cacheMegabytes());
-    Controllers controllers = controllers(database, json, revisions, passwords, cache);
+    Parts parts = new Parts(templates, config.cacheMegabytes() / 4);
+    Controllers controllers = controllers(database, json, revisions, passwords, cache, parts);
     server =
         Javalin.create(
             javalin -> {
               configure(javalin, templates);
+              javalin.jetty.modifyServletContextHandler(
+                  context -> context.insertHandler(new FastPath(cache)));
               routes(javalin.routes, controllers, cache);
               javalin.routes.get("/static/*", assets::serve);
               javalin.routes.head("/static/*", assets::serve);
@@ -111,6 +122,22 @@ public final class App {
     javalin.startup.showJavalinBanner = false;
     javalin.fileRenderer(templates::render);
     javalin.http.defaultContentType = "text/plain; charset=utf-8";
+  }
+
+  /** The database, migrated, seeded when empty, and with its first admin. */
+  private Database ready(Json json, RevisionLog revisions, Passwords passwords) {
+    Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+    try {
+      if (config.seed()) {
+        new SeedLoader(db.jdbi(), json, revisions, clock).loadIfEmpty();
+      }
+      FirstAdmin.ensure(db.jdbi(), passwords, config.adminPassword(), clock)
+          .ifPresent(App::announceFirstPassword);
+      return db;
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 
   /** Printed once, on the first start without STORYLINE_ADMIN_PASSWORD; it is stored hashed. */
@@ -141,11 +168,16 @@ public final class App {
       SitemapController sitemap) {}
 
   private Controllers controllers(
-      Database db, Json json, RevisionLog revisions, Passwords passwords, PageCache cache) {
+      Database db,
+      Json json,
+      RevisionLog revisions,
+      Passwords passwords,
+      PageCache cache,
+      Parts parts) {
     Jdbi jdbi = db.jdbi();
     Site site = new Site("Storyline", config.baseUrl());
     Missing missing = new Missing(jdbi);
-    Pictures pictures = new Pictures(WorldShapes.load());
+    Pictures pictures = new Pictures(WorldShapes::load);
     ChangeLogDao changes = jdbi.onDemand(ChangeLogDao.class);
     EditorDao editors = jdbi.onDemand(EditorDao.class);
     Sessions sessions =
@@ -186,7 +218,8 @@ public final class App {
             site,
             changes,
             missing,
-            pictures),
+            pictures,
+            parts),
         new ActorController(actors, incidents, query, claims, quotes, json, site, missing),
         new IncidentController(
             lists, incidents, claims, quotes, sources, json, site, changes, missing, pictures),

@@ -27,6 +27,7 @@ public final class Main {
     try {
       switch (args[0]) {
         case "generate" -> generate(config, Arrays.asList(args).subList(1, args.length));
+        case "train" -> Training.run();
         default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -41,6 +42,8 @@ public final class Main {
       Usage:
         java -jar storyline.jar                                     serve the site
         java -jar storyline.jar generate --incidents N [--seed S]   fill an empty database
+        java -jar storyline.jar train                               exercise every kind of page
+                                                                    once, for a class-data archive
       """;
 
   private static void generate(Config config, List<String> args) {

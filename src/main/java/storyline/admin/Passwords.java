@@ -19,11 +19,9 @@ public final class Passwords {
 
   private final SecureRandom random = new SecureRandom();
   private final Semaphore checks = new Semaphore(PARALLEL_CHECKS);
-  private final String dummyHash;
 
-  public Passwords() {
-    dummyHash = hash(generate());
-  }
+  /** Worked out on first need, so that start-up does not spend an Argon2 hash on it. */
+  private String dummyHash;
 
   public String hash(String password) {
     return Password.hash(password).addRandomSalt(16).with(argon2).getResult();
@@ -47,7 +45,14 @@ public final class Passwords {
    * a wrong password by how long the answer takes.
    */
   public void spendCheckingTime(String password) {
-    matches(password, dummyHash);
+    matches(password, dummyHash());
+  }
+
+  private synchronized String dummyHash() {
+    if (dummyHash == null) {
+      dummyHash = hash(generate());
+    }
+    return dummyHash;
   }
 
   /** A random password of 20 characters from an alphabet without look-alikes (about 117 bits). */

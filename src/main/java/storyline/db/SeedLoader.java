@@ -64,6 +64,9 @@ public final class SeedLoader {
 
   /** Loads the seed when the database has no story yet; says whether it did. */
   public boolean loadIfEmpty() {
+    if (jdbi.withHandle(h -> h.attach(StoryDao.class).countAll()) > 0) {
+      return false;
+    }
     SeedFile seed = read();
     boolean loaded =
         jdbi.inTransaction(

@@ -22,10 +22,11 @@ import storyline.incident.IncidentItem;
 public final class Pictures {
   static final int KEPT = 256;
 
-  private final MapDrawing maps;
+  private final Supplier<WorldShapes> world;
+  private MapDrawing maps;
   private final TimelineDrawing timelines = new TimelineDrawing();
   private final DayChart dayCharts = new DayChart();
-  private final ShareCard cards;
+  private ShareCard cards;
   private final Map<String, Object> cache =
       new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -35,12 +36,29 @@ public final class Pictures {
       };
 
   public Pictures(WorldShapes world) {
-    this.maps = new MapDrawing(world);
-    this.cards = new ShareCard(maps);
+    this(() -> world);
+  }
+
+  /** Pictures whose world map is read on first use: start-up need not wait for it. */
+  public Pictures(Supplier<WorldShapes> world) {
+    this.world = world;
+  }
+
+  private synchronized MapDrawing maps() {
+    if (maps == null) {
+      maps = new MapDrawing(world.get());
+      cards = new ShareCard(maps);
+    }
+    return maps;
+  }
+
+  private synchronized ShareCard cards() {
+    maps();
+    return cards;
   }
 
   public MapView map(List<MapPlace> places) {
-    return cached("map", fingerprint(places), () -> maps.draw(places));
+    return cached("map", fingerprint(places), () -> maps().draw(places));
   }
 
   public TimelineView timeline(List<IncidentItem> incidents, Instant lastUpdated) {
@@ -63,7 +81,7 @@ public final class Pictures {
 
   public byte[] card(String title, String updated, String counts, List<MapPlace> places) {
     String key = title + "|" + updated + "|" + counts + "|" + fingerprint(places);
-    return cached("card", key, () -> cards.draw(title, updated, counts, places));
+    return cached("card", key, () -> cards().draw(title, updated, counts, places));
   }
 
   private static String fingerprint(List<MapPlace> places) {

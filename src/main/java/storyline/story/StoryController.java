@@ -36,6 +36,7 @@ import storyline.web.Markdown;
 import storyline.web.Missing;
 import storyline.web.Page;
 import storyline.web.Params;
+import storyline.web.Parts;
 import storyline.web.Site;
 
 /** The home page and the story page. */
@@ -47,6 +48,7 @@ public final class StoryController {
   static final int ON_PAGE = 50;
 
   static final int CONTESTED_ON_PAGE = 10;
+  private static final String PARTS = "story/parts";
 
   /** The newest incidents drawn on a story's timeline, one mark each. */
   static final int ON_TIMELINE = 200;
@@ -67,6 +69,7 @@ public final class StoryController {
   private final ChangeLogDao changes;
   private final Missing missing;
   private final Pictures pictures;
+  private final Parts parts;
   private final Format format = new Format();
 
   public StoryController(
@@ -81,7 +84,8 @@ public final class StoryController {
       Site site,
       ChangeLogDao changes,
       Missing missing,
-      Pictures pictures) {
+      Pictures pictures,
+      Parts parts) {
     this.stories = stories;
     this.incidents = incidents;
     this.query = query;
@@ -94,6 +98,7 @@ public final class StoryController {
     this.changes = changes;
     this.missing = missing;
     this.pictures = pictures;
+    this.parts = parts;
   }
 
   public void home(Context ctx) {
@@ -160,23 +165,62 @@ public final class StoryController {
     String path = "/stories/" + story.slug();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("story", story);
-    model.put("bodyHtml", markdown.toSafeHtml(story.body()));
+    String bodyHtml = markdown.toSafeHtml(story.body());
     model.put("lastUpdated", lastUpdated);
     model.put("typeCounts", query.typeCounts(everything));
     model.put("incidentCount", incidentCount);
     model.put("shownCount", newest.size());
-    model.put("days", Timeline.byDay(timeline));
-    model.put("map", pictures.map(MapPlace.of(query.placeCounts(everything))));
-    model.put("timelineChart", pictures.timeline(pictured, lastUpdated));
+    List<Timeline.Day> days = Timeline.byDay(timeline);
+    model.put("days", days);
     model.put("picturedAll", incidentCount <= ON_TIMELINE);
     model.put("onTimeline", ON_TIMELINE);
-    model.put(
-        "cast",
-        Cast.of(incidents.castOfStory(story.id()), incidents.incidentsPerActorInStory(story.id())));
     model.put("contested", contested);
     model.put("contestedCount", contestedCount);
-    model.put("quotes", quotes.listForStory(story.id(), QUOTES_ON_PAGE));
-    model.put("sources", sources.listForStory(story.id()));
+    model.put(
+        "parts",
+        Map.of(
+            "map",
+            parts.render(
+                PARTS,
+                "map",
+                Map.of(
+                    "map",
+                    pictures.map(MapPlace.of(query.placeCounts(everything))),
+                    "storyTitle",
+                    story.title())),
+            "timeline",
+            parts.render(
+                PARTS,
+                "timeline",
+                Map.of("timelineChart", pictures.timeline(pictured, lastUpdated))),
+            "days",
+            parts.render(PARTS, "days", Map.of("days", days)),
+            "contested",
+            parts.render(
+                PARTS,
+                "contested",
+                Map.of(
+                    "contested",
+                    contested,
+                    "contestedCount",
+                    contestedCount,
+                    "storySlug",
+                    story.slug())),
+            "aside",
+            parts.render(
+                PARTS,
+                "aside",
+                Map.of(
+                    "cast",
+                    Cast.of(
+                        incidents.castOfStory(story.id()),
+                        incidents.incidentsPerActorInStory(story.id())),
+                    "quotes",
+                    quotes.listForStory(story.id(), QUOTES_ON_PAGE),
+                    "bodyHtml",
+                    bodyHtml,
+                    "sources",
+                    sources.listForStory(story.id())))));
     model.put("changes", changes.forStory(story.id(), Instant.EPOCH, CHANGES_ON_PAGE));
     model.put(
         "page",

@@ -1,14 +1,21 @@
 package storyline.web;
 
 import io.javalin.http.Context;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.stream.Stream;
+import java.util.Locale;
 
 /** Conditional requests (RFC 9110 section 13): whether the reader's copy is still current. */
 public final class Conditional {
-  public static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+  /** IMF-fixdate (RFC 9110 5.6.7), the form HTTP dates are sent in: two-digit day, GMT. */
+  public static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
+
+  /** Dates as received: RFC 1123 also accepts one-digit days. */
+  private static final DateTimeFormatter RECEIVED = DateTimeFormatter.RFC_1123_DATE_TIME;
 
   private Conditional() {}
 
@@ -22,19 +29,33 @@ public final class Conditional {
    * otherwise If-Modified-Since does, when the answer has a Last-Modified.
    */
   public static boolean notModified(Context ctx, String etag, String lastModified) {
-    String ifNoneMatch = ctx.header("If-None-Match");
+    return notModified(
+        ctx.header("If-None-Match"), ctx.header("If-Modified-Since"), etag, lastModified);
+  }
+
+  /** The same, from the two headers' values (null when not sent). */
+  static boolean notModified(
+      String ifNoneMatch, String ifModifiedSince, String etag, String lastModified) {
     if (ifNoneMatch != null) {
+      if (ifNoneMatch.equals(etag)) {
+        return true;
+      }
       String gz = gzipTag(etag);
-      return Stream.of(ifNoneMatch.split(","))
-          .map(String::strip)
-          .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-          .anyMatch(tag -> tag.equals(etag) || tag.equals(gz) || tag.equals("*"));
+      for (String listed : ifNoneMatch.split(",")) {
+        String tag = listed.strip();
+        if (tag.startsWith("W/")) {
+          tag = tag.substring(2);
+        }
+        if (tag.equals(etag) || tag.equals(gz) || tag.equals("*")) {
+          return true;
+        }
+      }
+      return false;
     }
-    String ifModifiedSince = ctx.header("If-Modified-Since");
     if (ifModifiedSince != null && lastModified != null) {
       try {
-        return !ZonedDateTime.parse(lastModified, HTTP_DATE)
-            .isAfter(ZonedDateTime.parse(ifModifiedSince, HTTP_DATE));
+        return !ZonedDateTime.parse(lastModified, RECEIVED)
+            .isAfter(ZonedDateTime.parse(ifModifiedSince, RECEIVED));
       } catch (DateTimeParseException e) {
         return false;
       }

@@ -5,13 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +68,11 @@ public final class PageCache {
 
     int weight() {
       return body.length + gzipped.length + 512;
+    }
+
+    /** The ETag of the gzipped body. */
+    String gzipTag() {
+      return Conditional.gzipTag(etag);
     }
   }
 
@@ -197,28 +203,79 @@ public final class PageCache {
         "\"" + Digest.hex(body, 16) + "\"");
   }
 
-  /** Writes the entry as this request wants it: 304, HEAD, gzipped or not. */
-  static void send(Context ctx, Entry entry) {
-    boolean gzip = acceptsGzip(ctx);
-    ctx.disableCompression();
-    ctx.header("ETag", gzip ? Conditional.gzipTag(entry.etag()) : entry.etag());
-    ctx.header("Vary", "Accept-Encoding");
-    ctx.header("Cache-Control", entry.headers().getOrDefault("Cache-Control", PAGE_CACHE_CONTROL));
-    entry.headers().forEach(ctx::header);
-    if (Conditional.notModified(ctx, entry.etag(), entry.headers().get("Last-Modified"))) {
-      ctx.status(HttpStatus.NOT_MODIFIED);
-      ctx.result(new byte[0]);
-      ctx.res().setHeader("Content-Type", null);
-      return;
+  /** How one request is answered from a kept entry: status, headers and the bytes to send. */
+  record Reply(int status, List<Map.Entry<String, String>> headers, byte[] body) {}
+
+  /**
+   * The answer to a request for the entry, from the request's method and headers: 304 when the
+   * reader's copy is current, the gzipped body when they accept it, headers only for HEAD.
+   */
+  static Reply reply(
+      Entry entry,
+      boolean head,
+      String acceptEncoding,
+      String ifNoneMatch,
+      String ifModifiedSince) {
+    boolean gzip = acceptsGzip(acceptEncoding);
+    String etag = gzip ? entry.gzipTag() : entry.etag();
+    String cacheControl = entry.headers().getOrDefault("Cache-Control", PAGE_CACHE_CONTROL);
+    if (Conditional.notModified(
+        ifNoneMatch, ifModifiedSince, entry.etag(), entry.headers().get("Last-Modified"))) {
+      // RFC 9110 15.4.5: a 304 repeats only what a cache needs to update its copy.
+      return new Reply(
+          304,
+          List.of(
+              Map.entry("ETag", etag),
+              Map.entry("Vary", "Accept-Encoding"),
+              Map.entry("Cache-Control", cacheControl)),
+          new byte[0]);
     }
-    ctx.status(HttpStatus.OK);
-    ctx.contentType(entry.contentType());
+    List<Map.Entry<String, String>> headers = new ArrayList<>(12);
+    headers.add(Map.entry("ETag", etag));
+    headers.add(Map.entry("Vary", "Accept-Encoding"));
+    if (!entry.headers().containsKey("Cache-Control")) {
+      headers.add(Map.entry("Cache-Control", cacheControl));
+    }
+    headers.addAll(entry.headers().entrySet());
     byte[] body = gzip ? entry.gzipped() : entry.body();
+    headers.add(Map.entry("Content-Type", entry.contentType()));
     if (gzip) {
-      ctx.header("Content-Encoding", "gzip");
+      headers.add(Map.entry("Content-Encoding", "gzip"));
     }
-    ctx.header("Content-Length", String.valueOf(body.length));
-    ctx.result(ctx.method() == HandlerType.HEAD ? new byte[0] : body);
+    headers.add(Map.entry("Content-Length", String.valueOf(body.length)));
+    return new Reply(200, headers, head ? new byte[0] : body);
+  }
+
+  /** Writes the entry as this request wants it, through Javalin. */
+  static void send(Context ctx, Entry entry) {
+    Reply reply =
+        reply(
+            entry,
+            ctx.method() == HandlerType.HEAD,
+            ctx.header("Accept-Encoding"),
+            ctx.header("If-None-Match"),
+            ctx.header("If-Modified-Since"));
+    ctx.disableCompression();
+    ctx.status(reply.status());
+    for (Map.Entry<String, String> header : reply.headers()) {
+      if (header.getKey().equals("Content-Type")) {
+        ctx.contentType(header.getValue());
+      } else {
+        ctx.header(header.getKey(), header.getValue());
+      }
+    }
+    if (reply.status() == 304) {
+      ctx.res().setHeader("Content-Type", null);
+    }
+    ctx.result(reply.body());
+  }
+
+  /** The entry for the address, if one is kept that is still current. */
+  Entry current(String path, String query) {
+    if (!enabled) {
+      return null;
+    }
+    return fresh(query == null || query.isEmpty() ? path : path + "?" + query, counter.getAsLong());
   }
 
   private static void streamTo(
@@ -246,7 +303,10 @@ public final class PageCache {
 
   /** Whether the request accepts gzip: named in Accept-Encoding, and not with q=0. */
   static boolean acceptsGzip(Context ctx) {
-    String accept = ctx.header("Accept-Encoding");
+    return acceptsGzip(ctx.header("Accept-Encoding"));
+  }
+
+  static boolean acceptsGzip(String accept) {
     if (accept == null) {
       return false;
     }

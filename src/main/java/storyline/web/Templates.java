@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -42,12 +44,24 @@ public final class Templates {
 
   /** Javalin's file renderer: the handler's model plus the formatter and request details. */
   public String render(String template, Map<String, ?> model, Context ctx) {
+    Map<String, Object> variables = common(model);
+    variables.put("requestPath", ctx.path());
+    variables.putIfAbsent("searchQuery", "");
+    return engine.process(template, new org.thymeleaf.context.Context(Locale.UK, variables));
+  }
+
+  /** One fragment of a template, such as story/parts :: map, rendered on its own. */
+  public String renderFragment(String template, String fragment, Map<String, ?> model) {
+    return engine.process(
+        new TemplateSpec(template, Set.of(fragment), TemplateMode.HTML, null),
+        new org.thymeleaf.context.Context(Locale.UK, common(model)));
+  }
+
+  private Map<String, Object> common(Map<String, ?> model) {
     Map<String, Object> variables = new HashMap<>(model);
     variables.put("fmt", format);
     variables.put("baseUrl", baseUrl);
     variables.put("assets", assets);
-    variables.put("requestPath", ctx.path());
-    variables.putIfAbsent("searchQuery", "");
-    return engine.process(template, new org.thymeleaf.context.Context(Locale.UK, variables));
+    return variables;
   }
 }
