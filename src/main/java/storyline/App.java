@@ -34,6 +34,7 @@ import storyline.feed.FeedQuery;
 import storyline.feed.FeedVersions;
 import storyline.feed.FeedWriter;
 import storyline.feed.SitemapController;
+import storyline.incident.Cards;
 import storyline.incident.ClaimDao;
 import storyline.incident.IncidentController;
 import storyline.incident.IncidentDao;
@@ -222,8 +223,10 @@ public final class App {
             parts),
         new ActorController(actors, incidents, query, claims, quotes, json, site, missing),
         new IncidentController(
-            lists, incidents, claims, quotes, sources, json, site, changes, missing, pictures),
-        new PlaceController(places, incidents, query, json, site, missing, pictures),
+            lists, incidents, claims, quotes, sources, json, site, changes, missing, pictures,
+            parts),
+        new PlaceController(
+            places, incidents, query, json, site, missing, pictures, new Cards(parts)),
         new SearchController(new SearchDao(jdbi)),
         new AdminGate(sessions),
         new AuthController(

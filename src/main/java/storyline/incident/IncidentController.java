@@ -19,12 +19,14 @@ import storyline.web.Json;
 import storyline.web.Missing;
 import storyline.web.Page;
 import storyline.web.Params;
+import storyline.web.Parts;
 import storyline.web.Site;
 
 /** The filterable incident list and the incident page. */
 public final class IncidentController {
   static final int PAGE_SIZE = 25;
   static final int CHANGES_ON_PAGE = 50;
+  private static final String PARTS = "incident/parts";
 
   private final IncidentLists lists;
   private final IncidentDao incidents;
@@ -36,6 +38,8 @@ public final class IncidentController {
   private final ChangeLogDao changes;
   private final Missing missing;
   private final Pictures pictures;
+  private final Cards cards;
+  private final Parts parts;
 
   public IncidentController(
       IncidentLists lists,
@@ -47,7 +51,8 @@ public final class IncidentController {
       Site site,
       ChangeLogDao changes,
       Missing missing,
-      Pictures pictures) {
+      Pictures pictures,
+      Parts parts) {
     this.lists = lists;
     this.incidents = incidents;
     this.claims = claims;
@@ -58,6 +63,8 @@ public final class IncidentController {
     this.changes = changes;
     this.missing = missing;
     this.pictures = pictures;
+    this.cards = new Cards(parts);
+    this.parts = parts;
   }
 
   public void list(Context ctx) {
@@ -76,15 +83,42 @@ public final class IncidentController {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("filter", filter);
     model.put("result", result);
+    model.put("cards", cards.of(result.items(), 3, true));
     model.put("active", active);
-    model.put("map", pictures.map(MapPlace.of(lists.query().placeCounts(resolved))));
-    model.put("chart", pictures.dayChart(lists.query().dayCounts(resolved), filter, partial));
     model.put("pictured", IncidentQuery.PICTURED);
     model.put("partial", partial);
-    model.put("options", lists.options(resolved));
-    model.put("types", IncidentType.values());
-    model.put("verifications", Verification.values());
-    model.put("sorts", IncidentFilter.Sort.values());
+    model.put(
+        "parts",
+        Map.of(
+            "filters",
+            parts.render(
+                PARTS,
+                "filters",
+                Map.of(
+                    "filter",
+                    filter,
+                    "options",
+                    lists.options(resolved),
+                    "types",
+                    List.of(IncidentType.values()),
+                    "verifications",
+                    List.of(Verification.values()),
+                    "sorts",
+                    List.of(IncidentFilter.Sort.values()),
+                    "anyActive",
+                    !active.isEmpty())),
+            "chart",
+            parts.render(
+                PARTS,
+                "chart",
+                Map.of(
+                    "chart",
+                    pictures.dayChart(lists.query().dayCounts(resolved), filter, partial))),
+            "map",
+            parts.render(
+                PARTS,
+                "map",
+                Map.of("map", pictures.map(MapPlace.of(lists.query().placeCounts(resolved)))))));
     model.put("nextUrl", pageUrl(filter, "after", result.next()));
     model.put("previousUrl", pageUrl(filter, "before", result.previous()));
     model.put("firstUrl", after == null && before == null ? null : withQuery(base, query));

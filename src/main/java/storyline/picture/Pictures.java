@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class Pictures {
     String key =
         incidents.stream().map(Pictures::fingerprint).collect(Collectors.joining("|"))
             + "@"
-            + lastUpdated;
+            + (lastUpdated == null ? "" : lastUpdated.atZone(ZoneOffset.UTC).toLocalDate());
     return cached("timeline", key, () -> timelines.draw(incidents, lastUpdated));
   }
 
@@ -88,16 +89,23 @@ public final class Pictures {
     return places.stream().map(MapPlace::fingerprint).collect(Collectors.joining("|"));
   }
 
+  /**
+   * Exactly what the timeline draws of an incident, so that a save that changes nothing drawn (a
+   * summary, say) keeps the picture.
+   */
   private static String fingerprint(IncidentItem i) {
-    return i.id()
-        + ":"
-        + i.slug()
-        + ":"
-        + i.updatedAt()
-        + ":"
-        + i.contested()
-        + ":"
-        + i.title().hashCode();
+    return String.join(
+        "\u0000",
+        String.valueOf(i.id()),
+        i.slug(),
+        i.title(),
+        i.type().code(),
+        String.valueOf(i.occurredOn()),
+        i.precision().code(),
+        String.valueOf(i.endsOn()),
+        String.valueOf(i.violatesId()),
+        String.valueOf(i.contested()),
+        String.valueOf(i.storySlug()));
   }
 
   @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import storyline.incident.Cards;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
 import storyline.incident.IncidentQuery;
@@ -30,6 +31,7 @@ public final class PlaceController {
   private final Site site;
   private final Missing missing;
   private final Pictures pictures;
+  private final Cards cards;
 
   public PlaceController(
       PlaceDao places,
@@ -38,7 +40,8 @@ public final class PlaceController {
       Json json,
       Site site,
       Missing missing,
-      Pictures pictures) {
+      Pictures pictures,
+      Cards cards) {
     this.places = places;
     this.incidents = incidents;
     this.query = query;
@@ -46,6 +49,7 @@ public final class PlaceController {
     this.site = site;
     this.missing = missing;
     this.pictures = pictures;
+    this.cards = cards;
   }
 
   public void list(Context ctx) {
@@ -80,6 +84,7 @@ public final class PlaceController {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("place", place);
     model.put("incidents", newest);
+    model.put("cards", cards.of(newest, 3, true));
     model.put("onPage", ON_PAGE);
     model.put("map", pictures.map(MapPlace.of(query.placeCounts(here))));
     model.put(

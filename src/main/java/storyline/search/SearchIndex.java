@@ -74,14 +74,19 @@ public final class SearchIndex {
   /** Rewrites the postings of a story and all its incidents: after bulk loads. */
   public void indexStory(Handle handle, long storyId) {
     index(handle, EntityType.STORY, storyId);
+    // One delete per incident, each a range of the primary key: H2 answers the same delete
+    // written with IN (SELECT ...) by comparing every posting in the table against the list.
+    PreparedBatch delete =
+        handle.prepareBatch(
+            "DELETE FROM search_terms WHERE entity_type = 'incident' AND entity_id = :id");
     handle
-        .createUpdate(
-            """
-            DELETE FROM search_terms WHERE entity_type = 'incident'
-               AND entity_id IN (SELECT id FROM incidents WHERE story_id = :id)
-            """)
+        .createQuery("SELECT id FROM incidents WHERE story_id = :id")
         .bind("id", storyId)
-        .execute();
+        .mapTo(Long.class)
+        .forEach(id -> delete.bind("id", id).add());
+    if (delete.size() > 0) {
+      delete.execute();
+    }
     incidentsInBulk(handle, "i.story_id = :id", storyId);
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import storyline.incident.Cards;
 import storyline.incident.Cast;
 import storyline.incident.ClaimDao;
 import storyline.incident.ClaimData;
@@ -70,6 +71,7 @@ public final class StoryController {
   private final Missing missing;
   private final Pictures pictures;
   private final Parts parts;
+  private final Cards cards;
   private final Format format = new Format();
 
   public StoryController(
@@ -99,17 +101,21 @@ public final class StoryController {
     this.missing = missing;
     this.pictures = pictures;
     this.parts = parts;
+    this.cards = new Cards(parts);
   }
 
   public void home(Context ctx) {
     List<StoryCard> shown = stories.listPublic(HOME_STORIES);
-    Map<Long, List<IncidentItem>> latest = new LinkedHashMap<>();
+    Map<Long, List<String>> latest = new LinkedHashMap<>();
     for (StoryCard story : shown) {
       latest.put(
           story.id(),
-          query.newest(
-              ResolvedFilter.ofStory(story.id(), story.slug(), story.incidentCount()),
-              LATEST_PER_STORY));
+          cards.of(
+              query.newest(
+                  ResolvedFilter.ofStory(story.id(), story.slug(), story.incidentCount()),
+                  LATEST_PER_STORY),
+              4,
+              false));
     }
     ctx.render(
         "story/home",
@@ -170,7 +176,15 @@ public final class StoryController {
     model.put("typeCounts", query.typeCounts(everything));
     model.put("incidentCount", incidentCount);
     model.put("shownCount", newest.size());
-    List<Timeline.Day> days = Timeline.byDay(timeline);
+    List<DayCards> days =
+        Timeline.byDay(timeline).stream()
+            .map(
+                day ->
+                    new DayCards(
+                        format.iso(day.date()),
+                        format.weekday(day.date()),
+                        cards.of(day.incidents(), 4, false)))
+            .toList();
     model.put("days", days);
     model.put("picturedAll", incidentCount <= ON_TIMELINE);
     model.put("onTimeline", ON_TIMELINE);
@@ -193,8 +207,6 @@ public final class StoryController {
                 PARTS,
                 "timeline",
                 Map.of("timelineChart", pictures.timeline(pictured, lastUpdated))),
-            "days",
-            parts.render(PARTS, "days", Map.of("days", days)),
             "contested",
             parts.render(
                 PARTS,
@@ -287,6 +299,9 @@ public final class StoryController {
   static Page.FeedLink storyFeed(Story story) {
     return Page.FeedLink.at("Changes to " + story.title(), "/stories/" + story.slug(), null);
   }
+
+  /** One day of the story's newest incidents, with their cards' HTML. */
+  public record DayCards(String iso, String label, List<String> cards) {}
 
   /** A contested incident with the claims of each side. */
   public record Contested(IncidentItem incident, List<ClaimSides.Side> sides) {}

@@ -72,6 +72,36 @@ class PageCacheTest {
     }
   }
 
+  @Test
+  void aDraftIsNeverServedAndItsPublicationShowsAtOnce() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    Map<String, List<String>> form = admin.form("/admin/stories/new", "/admin/stories");
+    form.put("title", List.of("A story still in draft"));
+    form.put("slug", List.of("still-in-draft"));
+    form.put("summary", List.of("Not for readers yet."));
+    form.put("status", List.of("draft"));
+    HttpResponse<String> created = admin.post("/admin/stories", form);
+    assertEquals(303, created.statusCode());
+    assertEquals(404, APP.get("/stories/still-in-draft").statusCode());
+    assertEquals(404, APP.get("/stories/still-in-draft").statusCode());
+    assertFalse(APP.get("/").body().contains("A story still in draft"));
+    String edit = created.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> published =
+        admin.submit(edit, edit.replace("/edit", ""), Map.of("status", "published"));
+    assertEquals(303, published.statusCode());
+    assertEquals(200, APP.get("/stories/still-in-draft").statusCode());
+    assertTrue(APP.get("/").body().contains("A story still in draft"));
+  }
+
+  @Test
+  void adminPagesAreNeverKeptOrServedFromTheCache() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    HttpResponse<String> first = admin.get("/admin");
+    assertEquals("no-store", first.headers().firstValue("Cache-Control").orElseThrow());
+    assertFalse(first.headers().firstValue("ETag").isPresent());
+    assertEquals(303, APP.get("/admin").statusCode(), "a reader without a session is sent away");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -1,0 +1,176 @@
+package storyline.incident;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import storyline.generate.Generator;
+import storyline.revision.RevisionLog;
+import storyline.search.SearchIndex;
+import storyline.support.TestApp;
+import storyline.web.Json;
+
+/**
+ * The list on a generated site of 2,500 incidents, more than any count or picture reads: every
+ * filter's first pages hold exactly the incidents a plain reading of every row finds, in order,
+ * whichever way the query was planned.
+ */
+class ScaleTest {
+  @RegisterExtension static final TestApp APP = TestApp.empty();
+  static final int INCIDENTS = 2_500;
+
+  /** Every public incident, as a plain query reads them, newest first. */
+  private static List<Row> all;
+
+  record Row(
+      long id,
+      String slug,
+      String story,
+      String type,
+      String place,
+      String verification,
+      boolean contested,
+      LocalDate date,
+      Set<String> actors,
+      String text) {}
+
+  @BeforeAll
+  static void generate() {
+    Jdbi jdbi = APP.jdbi();
+    new Generator(jdbi, new RevisionLog(new Json()), new SearchIndex()).generate(INCIDENTS, 3);
+    Map<Long, Set<String>> actors =
+        jdbi.withHandle(
+            h ->
+                h
+                    .createQuery(
+                        "SELECT ia.incident_id, a.slug FROM incident_actors ia"
+                            + " JOIN actors a ON a.id = ia.actor_id")
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .list()
+                    .stream()
+                    .collect(
+                        Collectors.groupingBy(
+                            Map.Entry::getKey,
+                            Collectors.mapping(Map.Entry::getValue, Collectors.toSet()))));
+    all =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        """
+                        SELECT i.id, i.slug, s.slug, i.type, p.slug, i.verification, i.contested,
+                               i.occurred_on, i.title || ' ' || i.summary || ' ' || COALESCE(p.name, '')
+                          FROM incidents i JOIN stories s ON s.id = i.story_id
+                          LEFT JOIN places p ON p.id = i.place_id
+                         WHERE i.archived_at IS NULL AND s.archived_at IS NULL
+                           AND s.status = 'published'
+                         ORDER BY i.occurred_on DESC, i.id DESC
+                        """)
+                    .map(
+                        (rs, ctx) ->
+                            new Row(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getBoolean(7),
+                                rs.getObject(8, LocalDate.class),
+                                actors.getOrDefault(rs.getLong(1), Set.of()),
+                                rs.getString(9).toLowerCase(java.util.Locale.ROOT)))
+                    .list());
+  }
+
+  @Test
+  void theSiteIsBiggerThanAnythingCountedOrDrawn() {
+    assertTrue(all.size() > IncidentQuery.EXACT_UP_TO * 2, "" + all.size());
+    Document list = APP.page("/incidents");
+    assertTrue(
+        list.selectFirst("[role=status]").text().startsWith(all.size() + " incidents match")
+            || list.selectFirst("[role=status]")
+                .text()
+                .startsWith(String.format(java.util.Locale.UK, "%,d incidents match", all.size())),
+        list.selectFirst("[role=status]").text());
+    Document strikes = APP.page("/incidents?type=strike&verification=claimed&contested=true");
+    assertTrue(strikes.select(".incident-card").size() > 0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "type=strike",
+        "verification=confirmed&contested=true",
+        "type=diplomacy&verification=claimed",
+        "sort=oldest",
+        "q=fuel",
+        "q=convoy+reaches",
+        "q=corridor",
+        "from=2021-01-01&to=2021-12-31",
+        "contested=true&q=energy"
+      })
+  void firstAndDeepPagesHoldWhatEveryRowSays(String query) {
+    List<Row> expected = all.stream().filter(r -> matches(r, query)).collect(Collectors.toList());
+    if (query.contains("sort=oldest")) {
+      expected.sort(Comparator.comparing(Row::date).thenComparing(Row::id));
+    }
+    List<String> walked = new ArrayList<>();
+    String url = "/incidents" + (query.isEmpty() ? "" : "?" + query);
+    for (int page = 0; page < 3 && url != null; page++) {
+      Document doc = APP.page(url);
+      walked.addAll(
+          doc.select(".incident-card h3 a").eachAttr("href").stream()
+              .map(h -> h.substring("/incidents/".length()))
+              .toList());
+      var next = doc.selectFirst("a[rel=next]");
+      url = next == null ? null : next.attr("href");
+    }
+    List<String> want = expected.stream().limit(walked.size()).map(Row::slug).toList();
+    assertEquals(want, walked, query);
+    assertEquals(Math.min(expected.size(), 75), walked.size(), query);
+  }
+
+  private static boolean matches(Row r, String query) {
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      String[] kv = pair.split("=");
+      String value = kv[1];
+      boolean ok =
+          switch (kv[0]) {
+            case "type" -> r.type().equals(value);
+            case "verification" -> r.verification().equals(value);
+            case "contested" -> r.contested();
+            case "sort" -> true;
+            case "from" -> !r.date().isBefore(LocalDate.parse(value));
+            case "to" -> !r.date().isAfter(LocalDate.parse(value));
+            case "q" ->
+                java.util.Arrays.stream(value.split("\\+"))
+                    .allMatch(
+                        w ->
+                            java.util.Arrays.stream(r.text().split("[^\\p{L}\\p{N}]+"))
+                                .anyMatch(
+                                    t -> t.equals(w) || t.equals(w + "s") || (t + "s").equals(w)));
+            default -> throw new IllegalArgumentException(kv[0]);
+          };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
