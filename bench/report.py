@@ -53,6 +53,7 @@ for name in sets:
           " uncached req/s | uncached/nginx |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     errors = 0
+    erring = []
     pages = []
     for (page, kind) in runs:
         if page not in pages and page != "csv-first-byte":
@@ -61,7 +62,10 @@ for name in sets:
         app = runs.get((page, "app"), [])
         nginx = runs.get((page, "nginx"), [])
         uncached = runs.get((page, "uncached"), [])
-        errors += sum(int(r[3]) for r in app + uncached)
+        page_errors = sum(int(r[3]) for r in app + uncached)
+        errors += page_errors
+        if page_errors:
+            erring.append(f"{page} ({page_errors})")
         a, n, u = median(app, 0), median(nginx, 0), median(uncached, 0)
         ratio = a / n if a and n else None
         uratio = u / n if u and n else None
@@ -84,7 +88,8 @@ for name in sets:
           f"{fmt(single.get('heap_used_kb', 0) / 1024, 1)} MB of 128 MB")
     if first_byte is not None:
         print(f"- CSV export, first byte with nothing kept: {fmt(first_byte, 1)} ms")
-    print(f"- errors (non-2xx/3xx answers, socket errors): {errors}")
+    print(f"- errors (non-2xx/3xx answers, socket errors): {errors}"
+          + (f", at {', '.join(erring)}" if erring else ""))
 
     def check(label, value, target, at_least=True):
         ok = value is not None and (value >= target if at_least else value <= target)

@@ -3,11 +3,19 @@ package storyline;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.jdbi.v3.core.Jdbi;
 import storyline.actor.ActorController;
 import storyline.actor.ActorDao;
@@ -16,6 +24,7 @@ import storyline.admin.AccountsController;
 import storyline.admin.AdminGate;
 import storyline.admin.AdminPages;
 import storyline.admin.AuthController;
+import storyline.admin.BackupController;
 import storyline.admin.DashboardController;
 import storyline.admin.Derived;
 import storyline.admin.EditorDao;
@@ -26,6 +35,7 @@ import storyline.admin.LoginThrottle;
 import storyline.admin.Passwords;
 import storyline.admin.SessionDao;
 import storyline.admin.Sessions;
+import storyline.db.Backup;
 import storyline.db.Database;
 import storyline.db.SeedLoader;
 import storyline.feed.ExportController;
@@ -59,14 +69,17 @@ import storyline.story.StoryController;
 import storyline.story.StoryDao;
 import storyline.story.StoryEditing;
 import storyline.web.Assets;
+import storyline.web.ClientAddress;
 import storyline.web.ErrorPages;
 import storyline.web.FastPath;
 import storyline.web.Format;
+import storyline.web.JettyErrors;
 import storyline.web.Json;
 import storyline.web.Markdown;
 import storyline.web.Missing;
 import storyline.web.PageCache;
 import storyline.web.Parts;
+import storyline.web.RequestLog;
 import storyline.web.SecurityHeaders;
 import storyline.web.Site;
 import storyline.web.SiteController;
@@ -74,8 +87,15 @@ import storyline.web.Templates;
 
 /** Wires the database, the DAOs and the controllers together, and holds the one route table. */
 public final class App {
+  /** The largest request body taken: the longest form is a few hundred kilobytes at most. */
+  static final long MAX_BODY_BYTES = 1024 * 1024;
+
+  /** How long a stop waits for requests in flight before closing the database. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
   private final Config config;
   private final Clock clock;
+  private RequestLog requestLog = new RequestLog(System.out);
   private Database database;
   private Javalin server;
 
@@ -104,13 +124,26 @@ public final class App {
     PageCache cache = new PageCache(database.changes()::current, config.cacheMegabytes());
     Parts parts = new Parts(templates, config.cacheMegabytes() / 4);
     Controllers controllers = controllers(database, json, revisions, passwords, cache, parts);
+    SecurityHeaders security = new SecurityHeaders(config.secureCookies());
     server =
         Javalin.create(
             javalin -> {
               configure(javalin, templates);
+              javalin.jetty.modifyServer(
+                  jetty -> {
+                    jetty.setErrorHandler(new JettyErrors(security));
+                    jetty.setStopTimeout(STOP_TIMEOUT.toMillis());
+                  });
               javalin.jetty.modifyServletContextHandler(
-                  context -> context.insertHandler(new FastPath(cache)));
-              routes(javalin.routes, controllers, cache);
+                  context -> {
+                    // Outermost first: the log sees every request; requests in flight finish
+                    // before a stop; no body may exceed the cap; cached pages skip the rest.
+                    context.insertHandler(new FastPath(cache, security));
+                    context.insertHandler(new SizeLimitHandler(MAX_BODY_BYTES, -1));
+                    context.insertHandler(new GracefulHandler());
+                    context.insertHandler(requestLog);
+                  });
+              routes(javalin.routes, controllers, cache, security);
               javalin.routes.get("/static/*", assets::serve);
               javalin.routes.head("/static/*", assets::serve);
               ErrorPages.register(javalin.routes);
@@ -119,10 +152,30 @@ public final class App {
     return this;
   }
 
+  /** Where the request log goes, instead of standard output; for tests. */
+  public App logRequestsTo(PrintStream out) {
+    requestLog = new RequestLog(out);
+    return this;
+  }
+
+  /**
+   * No route takes files, so a multipart body is refused before anything reads it: otherwise the
+   * servlet layer would spool it to disk for anyone who sends one.
+   */
+  private static void refuseUploads(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length())) {
+      throw new HttpResponseException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+          "Forms here are sent as plain fields; files cannot be uploaded.");
+    }
+  }
+
   private void configure(JavalinConfig javalin, Templates templates) {
     javalin.startup.showJavalinBanner = false;
     javalin.fileRenderer(templates::render);
     javalin.http.defaultContentType = "text/plain; charset=utf-8";
+    javalin.http.maxRequestSize = MAX_BODY_BYTES;
   }
 
   /** The database, migrated, seeded when empty, and with its first admin. */
@@ -166,7 +219,8 @@ public final class App {
       List<EntryController<?, ?>> entries,
       FeedController feeds,
       ExportController exports,
-      SitemapController sitemap) {}
+      SitemapController sitemap,
+      BackupController backup) {}
 
   private Controllers controllers(
       Database db,
@@ -184,6 +238,14 @@ public final class App {
     Sessions sessions =
         new Sessions(jdbi.onDemand(SessionDao.class), editors, clock, config.secureCookies());
     AdminPages pages = new AdminPages(sessions);
+    AuthController auth =
+        new AuthController(
+            sessions,
+            editors,
+            passwords,
+            new LoginThrottle(jdbi.onDemand(LoginFailureDao.class), clock),
+            pages,
+            new ClientAddress(config.trustedProxies()));
     Derived derived = new Derived(new SearchIndex());
     List<EntryController<?, ?>> entries =
         List.of(
@@ -228,12 +290,8 @@ public final class App {
         new PlaceController(
             places, incidents, query, json, site, missing, pictures, new Cards(parts)),
         new SearchController(new SearchDao(jdbi)),
-        new AdminGate(sessions),
-        new AuthController(
-            sessions,
-            editors,
-            passwords,
-            new LoginThrottle(jdbi.onDemand(LoginFailureDao.class), clock)),
+        new AdminGate(sessions, auth),
+        auth,
         new DashboardController(jdbi, pages),
         new AccountsController(jdbi, pages, passwords, revisions, clock, sessions),
         entries,
@@ -247,15 +305,18 @@ public final class App {
             new FeedVersions(jdbi),
             clock),
         new ExportController(lists, jdbi, json, site, cache),
-        new SitemapController(stories, actors, places, lists, site));
+        new SitemapController(stories, actors, places, lists, site),
+        new BackupController(db.dataSource(), Backup.writeToken(config.dbUrl())));
   }
 
   /**
    * Every route of the site, in one table. Public pages, feeds and exports are served from the page
    * cache and answer HEAD as they answer GET.
    */
-  private static void routes(RoutesConfig routes, Controllers c, PageCache cache) {
-    routes.before(SecurityHeaders::apply);
+  private static void routes(
+      RoutesConfig routes, Controllers c, PageCache cache, SecurityHeaders security) {
+    routes.before(security::apply);
+    routes.before(App::refuseUploads);
 
     Public pub =
         (path, handler) -> {
@@ -293,6 +354,8 @@ public final class App {
     routes.get("/health", c.site()::health);
     routes.head("/health", c.site()::health);
 
+    routes.post("/operator/backup", c.backup()::backup);
+
     routes.before("/admin", c.gate()::check);
     routes.before("/admin/*", c.gate()::check);
     routes.get("/admin/login", c.auth()::loginForm);
@@ -327,6 +390,16 @@ public final class App {
     void route(String path, Handler handler);
   }
 
+  /**
+   * Every route, as its method and path pattern, in the order registered: tests walk them all, so a
+   * route added later is covered without a change to the tests.
+   */
+  public List<Map.Entry<String, String>> routeTable() {
+    return server.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(p -> Map.entry(p.endpoint.method.name(), p.endpoint.path))
+        .toList();
+  }
+
   public int port() {
     return server.port();
   }
@@ -344,5 +417,6 @@ public final class App {
       database.close();
       database = null;
     }
+    requestLog.flush();
   }
 }

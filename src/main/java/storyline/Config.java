@@ -2,6 +2,7 @@ package storyline;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Everything the operator can set, read once from the environment at start-up. */
 public record Config(
@@ -12,7 +13,8 @@ public record Config(
     String baseUrl,
     Optional<String> adminPassword,
     boolean seed,
-    int cacheMegabytes) {
+    int cacheMegabytes,
+    Set<String> trustedProxies) {
 
   static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/storyline";
   static final int DEFAULT_CACHE_MB = 32;
@@ -29,11 +31,12 @@ public record Config(
         stripTrailingSlash(baseUrl),
         Optional.ofNullable(env.get("STORYLINE_ADMIN_PASSWORD")).filter(p -> !p.isBlank()),
         !"false".equalsIgnoreCase(env.getOrDefault("STORYLINE_SEED", "true").trim()),
-        parseMegabytes(env.getOrDefault("STORYLINE_CACHE_MB", String.valueOf(DEFAULT_CACHE_MB))));
+        parseMegabytes(env.getOrDefault("STORYLINE_CACHE_MB", String.valueOf(DEFAULT_CACHE_MB))),
+        addresses(env.getOrDefault("STORYLINE_TRUSTED_PROXIES", "")));
   }
 
   public boolean secureCookies() {
-    return baseUrl.startsWith("https://");
+    return baseUrl.regionMatches(true, 0, "https://", 0, "https://".length());
   }
 
   private static int parsePort(String value) {
@@ -58,6 +61,17 @@ public record Config(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("STORYLINE_CACHE_MB must be a number, not " + value, e);
     }
+  }
+
+  /** "127.0.0.1, 10.0.0.2" as a set of addresses; blank is none. */
+  static Set<String> addresses(String list) {
+    Set<String> addresses = new java.util.LinkedHashSet<>();
+    for (String address : list.split(",")) {
+      if (!address.isBlank()) {
+        addresses.add(address.strip());
+      }
+    }
+    return Set.copyOf(addresses);
   }
 
   private static String stripTrailingSlash(String url) {

@@ -1,8 +1,18 @@
 package storyline;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import storyline.db.Backup;
 import storyline.db.Database;
 import storyline.generate.Generator;
 import storyline.revision.RevisionLog;
@@ -28,6 +38,8 @@ public final class Main {
       switch (args[0]) {
         case "generate" -> generate(config, Arrays.asList(args).subList(1, args.length));
         case "train" -> Training.run();
+        case "backup" -> backup(config, file(args));
+        case "restore" -> restore(config, file(args));
         default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -42,6 +54,10 @@ public final class Main {
       Usage:
         java -jar storyline.jar                                     serve the site
         java -jar storyline.jar generate --incidents N [--seed S]   fill an empty database
+        java -jar storyline.jar backup FILE                         write a backup of the H2 site,
+                                                                    running or not, to FILE
+        java -jar storyline.jar restore FILE                        load a backup into an empty
+                                                                    database
         java -jar storyline.jar train                               exercise every kind of page
                                                                     once, for a class-data archive
       """;
@@ -66,6 +82,73 @@ public final class Main {
           seed,
           (System.nanoTime() - started) / 1e9);
     }
+  }
+
+  private static Path file(String[] args) {
+    if (args.length != 2 || args[1].isBlank()) {
+      throw new IllegalArgumentException(args[0] + " needs one FILE");
+    }
+    return Path.of(args[1]);
+  }
+
+  /**
+   * Writes a backup: asked of the running site when there is one (its H2 file is locked against
+   * other processes), else read from the file directly. Written beside FILE and moved into place
+   * only when complete.
+   */
+  private static void backup(Config config, Path file) {
+    if (!config.dbUrl().startsWith("jdbc:h2:")) {
+      throw new IllegalArgumentException(
+          "backup writes H2 databases; back up PostgreSQL with its own pg_dump");
+    }
+    Path partial = file.resolveSibling(file.getFileName() + ".part");
+    try {
+      Files.deleteIfExists(partial);
+      boolean fromSite = fromRunningSite(config, partial);
+      if (!fromSite) {
+        Backup.writeOffline(config.dbUrl(), config.dbUser(), config.dbPassword(), partial);
+      }
+      Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+      System.out.printf(
+          "Backed up %s to %s (%d bytes)%s%n",
+          config.dbUrl(), file, Files.size(file), fromSite ? ", from the running site" : "");
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the running site answered with its backup, now in the file. */
+  private static boolean fromRunningSite(Config config, Path file) throws IOException {
+    Optional<Path> tokenFile = Backup.tokenFile(config.dbUrl());
+    if (tokenFile.isEmpty() || !Files.isRegularFile(tokenFile.get())) {
+      return false;
+    }
+    String token = Files.readString(tokenFile.get()).strip();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + config.port() + "/operator/backup"))
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      HttpResponse<Path> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofFile(file));
+      if (response.statusCode() != 200) {
+        Files.deleteIfExists(file);
+        throw new IllegalStateException(
+            "The site at port " + config.port() + " refused the backup: " + response.statusCode());
+      }
+      return true;
+    } catch (java.net.ConnectException notRunning) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    }
+  }
+
+  private static void restore(Config config, Path file) {
+    Backup.restore(config.dbUrl(), config.dbUser(), config.dbPassword(), file);
+    System.out.printf("Restored %s into %s%n", file, config.dbUrl());
   }
 
   /** The number after the flag, or the default when the flag is absent. */

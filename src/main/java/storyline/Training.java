@@ -51,7 +51,8 @@ final class Training {
             "http://localhost",
             Optional.of("training-password-" + UUID.randomUUID()),
             true,
-            8);
+            8,
+            java.util.Set.of());
     App app = new App(config, Clock.systemUTC()).start();
     try {
       HttpClient http = HttpClient.newHttpClient();

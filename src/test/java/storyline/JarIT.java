@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import storyline.support.JarProcess;
 
 /**
  * The packaged jar, run as an operator would: `java -jar storyline.jar` in an empty directory, with
@@ -26,15 +26,11 @@ class JarIT {
 
   @Test
   void jarServesTheSeededSiteFromAnEmptyDirectoryAndSeedsOnlyOnce() throws Exception {
-    Path jar =
-        Path.of(System.getProperty("storyline.jar", "target/storyline.jar")).toAbsolutePath();
-    assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
-    Path dir = Files.createTempDirectory("storyline-jar");
-    int port = freePort();
+    Path dir = JarProcess.directory("jar-it");
+    int port = JarProcess.freePort();
 
     String firstLog =
         runAndCheck(
-            jar,
             dir,
             port,
             List.of(
@@ -50,23 +46,15 @@ class JarIT {
     assertTrue(Files.isDirectory(dir.resolve("data")), "H2 file database under ./data");
     assertTrue(firstLog.contains("Loaded the seed story"), firstLog);
 
-    String secondLog = runAndCheck(jar, dir, port, List.of("/stories/ukraine-ceasefire"));
+    String secondLog = runAndCheck(dir, port, List.of("/stories/ukraine-ceasefire"));
     assertTrue(!secondLog.contains("Loaded the seed story"), "seeded twice:\n" + secondLog);
   }
 
-  private String runAndCheck(Path jar, Path dir, int port, List<String> paths) throws Exception {
-    Path log = dir.resolve("run-" + Instant.now().toEpochMilli() + ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder("java", "-jar", jar.toString())
-            .directory(dir.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    Map<String, String> env = builder.environment();
-    env.keySet().removeIf(k -> k.startsWith("STORYLINE_"));
-    env.put("STORYLINE_PORT", String.valueOf(port));
-    Process process = builder.start();
+  private String runAndCheck(Path dir, int port, List<String> paths) throws Exception {
+    String log = "run-" + Instant.now().toEpochMilli() + ".log";
+    Process process = JarProcess.start(dir, Map.of("STORYLINE_PORT", String.valueOf(port)), log);
     try {
-      waitForHealth(port, process, log);
+      JarProcess.waitForHealth(port, process, dir);
       for (String path : paths) {
         HttpResponse<String> response = get(port, path);
         assertEquals(200, response.statusCode(), path);
@@ -79,25 +67,7 @@ class JarIT {
       process.destroy();
       process.waitFor();
     }
-    return Files.readString(log);
-  }
-
-  private void waitForHealth(int port, Process process, Path log) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new AssertionError("the jar exited:\n" + Files.readString(log));
-      }
-      try {
-        if (get(port, "/health").statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-    throw new AssertionError("no answer from /health within a minute:\n" + Files.readString(log));
+    return Files.readString(dir.resolve(log));
   }
 
   private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
@@ -106,11 +76,5 @@ class JarIT {
             .timeout(Duration.ofSeconds(10))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

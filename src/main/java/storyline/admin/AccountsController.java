@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import storyline.db.Coded;
+import storyline.db.Conflicts;
 import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 import storyline.revision.RevisionAction;
@@ -78,7 +79,8 @@ public final class AccountsController {
     if (problem != null) {
       errors.add("password", problem);
     }
-    jdbi.useTransaction(
+    Conflicts.transaction(
+        jdbi,
         h -> {
           EditorDao editors = h.attach(EditorDao.class);
           if (!errors.has("username") && editors.findByUsername(username).isPresent()) {
@@ -119,7 +121,8 @@ public final class AccountsController {
     values.put("role", in.get("role"));
     values.put("disabled", in.checked("disabled") ? "true" : "");
     values.put("version", in.get("version"));
-    jdbi.useTransaction(
+    Conflicts.transaction(
+        jdbi,
         h -> {
           Editor editor = load(h, ctx);
           FieldErrors errors = new FieldErrors();
@@ -166,7 +169,8 @@ public final class AccountsController {
 
   public void resetPassword(Context ctx) {
     String password = ctx.formParam("password");
-    jdbi.useTransaction(
+    Conflicts.transaction(
+        jdbi,
         h -> {
           Editor editor = load(h, ctx);
           String problem = Passwords.problemWith(password);
@@ -215,7 +219,8 @@ public final class AccountsController {
       renderAccount(ctx, HttpStatus.UNPROCESSABLE_CONTENT, errors);
       return;
     }
-    jdbi.useTransaction(
+    Conflicts.transaction(
+        jdbi,
         h -> {
           h.attach(EditorDao.class).setPassword(me.id(), passwords.hash(next), clock.instant());
           h.attach(SessionDao.class).deleteForEditor(me.id());

@@ -16,9 +16,11 @@ public final class AdminGate {
   static final String CSRF_FIELD = "_csrf";
 
   private final Sessions sessions;
+  private final AuthController auth;
 
-  public AdminGate(Sessions sessions) {
+  public AdminGate(Sessions sessions, AuthController auth) {
     this.sessions = sessions;
+    this.auth = auth;
   }
 
   public void check(Context ctx) {
@@ -27,6 +29,13 @@ public final class AdminGate {
       return;
     }
     Optional<SignedIn> signedIn = sessions.current(ctx);
+    boolean post = ctx.method() == HandlerType.POST;
+    boolean keepsInput = post && !ctx.path().equals("/admin/logout");
+    if (signedIn.isEmpty() && keepsInput) {
+      auth.signInToResume(ctx);
+      ctx.skipRemainingHandlers();
+      return;
+    }
     if (signedIn.isEmpty()) {
       String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
       String back = ctx.method() == HandlerType.GET ? ctx.path() + query : "/admin";
@@ -36,8 +45,13 @@ public final class AdminGate {
       ctx.skipRemainingHandlers();
       return;
     }
-    if (ctx.method() == HandlerType.POST
-        && !Sessions.same(signedIn.get().csrf(), ctx.formParam(CSRF_FIELD))) {
+    if (post && !Sessions.same(signedIn.get().csrf(), ctx.formParam(CSRF_FIELD))) {
+      if (keepsInput) {
+        ctx.attribute(AdminPages.SIGNED_IN, signedIn.get());
+        auth.staleForm(ctx);
+        ctx.skipRemainingHandlers();
+        return;
+      }
       throw new ForbiddenResponse(
           "This form has expired or did not come from Storyline, so nothing was changed."
               + " Go back, reload the page and try again.");

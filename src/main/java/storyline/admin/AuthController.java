@@ -3,11 +3,19 @@ package storyline.admin;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import storyline.web.ClientAddress;
 import storyline.web.Page;
+import storyline.web.Text;
 
 /** Signing in and out. */
 public final class AuthController {
@@ -18,9 +26,18 @@ public final class AuthController {
   private final EditorDao editors;
   private final Passwords passwords;
   private final LoginThrottle throttle;
+  private final AdminPages pages;
+  private final ClientAddress clients;
 
   public AuthController(
-      Sessions sessions, EditorDao editors, Passwords passwords, LoginThrottle throttle) {
+      Sessions sessions,
+      EditorDao editors,
+      Passwords passwords,
+      LoginThrottle throttle,
+      AdminPages pages,
+      ClientAddress clients) {
+    this.pages = pages;
+    this.clients = clients;
     this.sessions = sessions;
     this.editors = editors;
     this.passwords = passwords;
@@ -32,7 +49,7 @@ public final class AuthController {
       ctx.redirect(AdminGate.safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
       return;
     }
-    render(ctx, HttpStatus.OK, "", null, ctx.queryParam("next"));
+    render(ctx, HttpStatus.OK, "", null, ctx.queryParam("next"), null, null);
   }
 
   public void login(Context ctx) {
@@ -43,41 +60,177 @@ public final class AuthController {
     String username = trimmed(ctx.formParam("username"));
     String password = ctx.formParam("password") == null ? "" : ctx.formParam("password");
     String next = ctx.formParam("next");
-    Optional<Duration> locked = throttle.lockedFor(username);
+    String address = clients.of(ctx);
+    Optional<Duration> busy = throttle.addressBusy(address);
+    if (busy.isPresent()) {
+      refuse(ctx, busy.get(), username, BUSY, next);
+      return;
+    }
+    Optional<Duration> locked = throttle.lockedFor(address, username);
     if (locked.isPresent()) {
-      long seconds = Math.max(1, locked.get().toSeconds());
-      ctx.header("Retry-After", String.valueOf(seconds));
-      render(ctx, HttpStatus.TOO_MANY_REQUESTS, username, lockedMessage(seconds), next);
+      refuse(ctx, locked.get(), username, lockedMessage(locked.get().toSeconds()), next);
       return;
     }
-    if (!throttle.attempt(username)) {
-      long seconds = throttle.lockedFor(username).map(Duration::toSeconds).orElse(60L);
-      ctx.header("Retry-After", String.valueOf(Math.max(1, seconds)));
-      render(ctx, HttpStatus.TOO_MANY_REQUESTS, username, lockedMessage(seconds), next);
+    if (!throttle.attempt(address, username)) {
+      Duration wait = throttle.lockedFor(address, username).orElse(Duration.ofMinutes(1));
+      refuse(ctx, wait, username, lockedMessage(wait.toSeconds()), next);
       return;
     }
-    Optional<Editor> editor =
-        editors.findByUsername(LoginThrottle.key(username)).filter(e -> !e.disabled());
+    if (!throttle.startChecking(address)) {
+      refuse(ctx, Duration.ofSeconds(1), username, BUSY, next);
+      return;
+    }
+    Optional<Editor> editor;
     boolean matches;
-    if (editor.isPresent()) {
-      matches = passwords.matches(password, editor.get().passwordHash());
-    } else {
-      passwords.spendCheckingTime(password);
-      matches = false;
+    try {
+      editor = editors.findByUsername(LoginThrottle.key(username)).filter(e -> !e.disabled());
+      if (editor.isPresent()) {
+        matches = passwords.matches(password, editor.get().passwordHash());
+      } else {
+        passwords.spendCheckingTime(password);
+        matches = false;
+      }
+    } finally {
+      throttle.doneChecking(address);
     }
     if (!matches) {
-      render(ctx, HttpStatus.UNPROCESSABLE_CONTENT, username, WRONG, next);
+      render(
+          ctx,
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          username,
+          WRONG,
+          next,
+          ctx.formParam(RESUME_ACTION),
+          ctx.formParam(RESUME_FIELDS));
       return;
     }
-    throttle.succeeded(username);
+    throttle.succeeded(address, username);
     sessions.end(ctx);
-    sessions.start(ctx, editor.get().id());
+    String tokenHash = sessions.start(ctx, editor.get().id());
+    String resumeAction = ctx.formParam(RESUME_ACTION);
+    if (resumeAction != null && AdminGate.safeNext(resumeAction).equals(resumeAction)) {
+      ctx.attribute(
+          AdminPages.SIGNED_IN, new SignedIn(editor.get(), tokenHash, sessions.csrfOf(tokenHash)));
+      resume(
+          ctx,
+          HttpStatus.OK,
+          resumeAction,
+          decode(ctx.formParam(RESUME_FIELDS)),
+          "You are signed in again. Nothing has been saved yet: check what you typed below and"
+              + " save it.");
+      return;
+    }
     ctx.redirect(AdminGate.safeNext(next), HttpStatus.SEE_OTHER);
+  }
+
+  static final String RESUME_ACTION = "_resume_action";
+  static final String RESUME_FIELDS = "_resume_fields";
+
+  /** A field of a form that could not be saved as sent, to be sent again. */
+  public record Field(String name, String value) {}
+
+  /**
+   * Answers a form sent after its session ended: nothing is saved, and the sign-in form comes back
+   * carrying what was typed (passwords aside), to be saved once the editor has signed in again.
+   */
+  public void signInToResume(Context ctx) {
+    render(ctx, HttpStatus.FORBIDDEN, "", null, "/admin", ctx.path(), encode(carried(ctx)));
+  }
+
+  /**
+   * Answers a form whose token is stale for the signed-in editor (an old tab, a session signed in
+   * again elsewhere): nothing is saved, and what was typed comes back, ready to save with the
+   * current token.
+   */
+  public void staleForm(Context ctx) {
+    resume(
+        ctx,
+        HttpStatus.FORBIDDEN,
+        ctx.path(),
+        carried(ctx),
+        "This form was out of date (it was opened before you last signed in, or in another"
+            + " session), so nothing was saved. What you typed is below: save it again if it is"
+            + " still what you mean.");
+  }
+
+  private void resume(
+      Context ctx, HttpStatus status, String action, List<Field> fields, String message) {
+    Map<String, Object> model = pages.model(ctx, "Save what you typed", action);
+    model.put("action", action);
+    model.put("fields", fields);
+    model.put("message", message);
+    ctx.status(status);
+    ctx.render("admin/resume", model);
+  }
+
+  /** Every field sent but the token and passwords, which are never written into a page. */
+  static List<Field> carried(Context ctx) {
+    List<Field> fields = new ArrayList<>();
+    ctx.formParamMap()
+        .forEach(
+            (name, values) -> {
+              String lower = name.toLowerCase(Locale.ROOT);
+              if (!name.equals(AdminGate.CSRF_FIELD)
+                  && !lower.contains("password")
+                  && !name.startsWith("_resume")) {
+                values.forEach(value -> fields.add(new Field(name, Text.clean(value))));
+              }
+            });
+    return fields;
+  }
+
+  static String encode(List<Field> fields) {
+    StringBuilder out = new StringBuilder();
+    for (Field field : fields) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(URLEncoder.encode(field.name(), StandardCharsets.UTF_8))
+          .append('=')
+          .append(URLEncoder.encode(field.value(), StandardCharsets.UTF_8));
+    }
+    return out.toString();
+  }
+
+  static List<Field> decode(String encoded) {
+    List<Field> fields = new ArrayList<>();
+    if (encoded == null || encoded.isEmpty()) {
+      return fields;
+    }
+    for (String pair : encoded.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      try {
+        fields.add(
+            new Field(
+                URLDecoder.decode(name, StandardCharsets.UTF_8),
+                URLDecoder.decode(value, StandardCharsets.UTF_8)));
+      } catch (IllegalArgumentException malformed) {
+        // A field someone tampered with is left out, not failed on.
+      }
+    }
+    return fields;
   }
 
   public void logout(Context ctx) {
     sessions.end(ctx);
     ctx.redirect("/admin/login?signed-out", HttpStatus.SEE_OTHER);
+  }
+
+  static final String BUSY =
+      "Too many sign-ins from your network at once. Wait a moment and try again.";
+
+  private void refuse(Context ctx, Duration wait, String username, String message, String next) {
+    ctx.header("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+    render(
+        ctx,
+        HttpStatus.TOO_MANY_REQUESTS,
+        username,
+        message,
+        next,
+        ctx.formParam(RESUME_ACTION),
+        ctx.formParam(RESUME_FIELDS));
   }
 
   static String lockedMessage(long seconds) {
@@ -87,7 +240,14 @@ public final class AuthController {
         + (minutes == 1 ? " minute." : " minutes.");
   }
 
-  private void render(Context ctx, HttpStatus status, String username, String error, String next) {
+  private void render(
+      Context ctx,
+      HttpStatus status,
+      String username,
+      String error,
+      String next,
+      String resumeAction,
+      String resumeFields) {
     String token = sessions.randomToken();
     sessions.setCookie(ctx, LOGIN_COOKIE, token, "/admin/login", 3600);
     Map<String, Object> model = new LinkedHashMap<>();
@@ -96,6 +256,11 @@ public final class AuthController {
     model.put("next", AdminGate.safeNext(next));
     model.put("csrf", token);
     model.put("signedOut", ctx.queryParam("signed-out") != null);
+    boolean resuming =
+        resumeAction != null && AdminGate.safeNext(resumeAction).equals(resumeAction);
+    model.put("resumeAction", resuming ? resumeAction : null);
+    model.put("resumeFields", resuming ? resumeFields : null);
+    model.put("kept", resuming ? decode(resumeFields) : List.of());
     model.put("page", Page.of("Sign in", "Sign in to edit Storyline.", "/admin/login", "admin"));
     ctx.status(status);
     ctx.render("admin/login", model);

@@ -21,7 +21,9 @@ public final class DashboardController {
     Map<String, Object> model = pages.model(ctx, "Admin", "/admin");
     jdbi.useHandle(
         h -> {
-          model.put("changes", h.attach(DashboardDao.class).recent(RECENT));
+          // Account changes ("Reset the password of editor t8") are for admins only.
+          boolean admin = AdminPages.signedIn(ctx).editor().role() == EditorRole.ADMIN;
+          model.put("changes", h.attach(DashboardDao.class).recent(RECENT, admin));
           model.put("drafts", h.attach(StoryDao.class).listDrafts());
         });
     ctx.render("admin/dashboard", model);

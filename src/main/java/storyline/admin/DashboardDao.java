@@ -15,8 +15,9 @@ public interface DashboardDao {
         FROM revisions r
         LEFT JOIN editors e ON e.id = r.editor_id
         LEFT JOIN claims c ON r.entity_type = 'claim' AND c.id = r.entity_id
+       WHERE :accounts OR r.entity_type <> 'editor'
        ORDER BY r.at DESC, r.id DESC
        LIMIT :limit
       """)
-  List<RecentChange> recent(@Bind("limit") int limit);
+  List<RecentChange> recent(@Bind("limit") int limit, @Bind("accounts") boolean accounts);
 }

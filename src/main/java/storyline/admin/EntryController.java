@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import storyline.db.Conflicts;
 import storyline.revision.ChangeKind;
 import storyline.revision.Revision;
 import storyline.revision.RevisionAction;
@@ -70,7 +71,8 @@ public final class EntryController<R, F> {
   public void create(Context ctx) {
     F form = kind.read(new FormInput(ctx));
     SaveMeta meta = SaveMeta.read(ctx);
-    jdbi.useTransaction(
+    Conflicts.transaction(
+        jdbi,
         h -> {
           FieldErrors errors = kind.validate(h, form, null);
           meta.check(errors);
@@ -123,7 +125,8 @@ public final class EntryController<R, F> {
   public void update(Context ctx) {
     F form = kind.read(new FormInput(ctx));
     SaveMeta meta = SaveMeta.read(ctx);
-    jdbi.useTransaction(
+    Conflicts.transaction(
+        jdbi,
         h -> {
           R current = load(h, ctx);
           Entry entry = kind.describe(current);
@@ -169,7 +172,8 @@ public final class EntryController<R, F> {
   /** Saves an earlier version's snapshot as the newest version. */
   public void restoreRevision(Context ctx) {
     SaveMeta meta = SaveMeta.read(ctx);
-    jdbi.useTransaction(
+    Conflicts.transaction(
+        jdbi,
         h -> {
           R current = load(h, ctx);
           Entry entry = kind.describe(current);
@@ -230,7 +234,8 @@ public final class EntryController<R, F> {
 
   private void setArchived(Context ctx, boolean archive) {
     SaveMeta meta = SaveMeta.read(ctx);
-    jdbi.useTransaction(
+    Conflicts.transaction(
+        jdbi,
         h -> {
           R current = load(h, ctx);
           Entry entry = kind.describe(current);

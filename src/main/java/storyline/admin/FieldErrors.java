@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import storyline.db.Coded;
+import storyline.web.Params;
 
 /**
  * The messages of a failed form, one per field, in the order of the form. Each check leaves the
@@ -85,8 +86,18 @@ public final class FieldErrors {
       }
       return this;
     }
-    if (parseDate(value) == null) {
+    LocalDate date = parseDate(value);
+    if (date == null) {
       add(field, capital(label) + " must be a real date written YYYY-MM-DD, such as 2025-03-18.");
+    } else if (date.isBefore(Params.EARLIEST) || date.isAfter(Params.LATEST)) {
+      add(
+          field,
+          capital(label)
+              + " must be between "
+              + Params.EARLIEST
+              + " and "
+              + Params.LATEST
+              + "; check the year.");
     }
     return this;
   }

@@ -23,6 +23,11 @@ public final class FirstAdmin {
           if (editors.count() > 0) {
             return Optional.empty();
           }
+          String problem = configured.map(Passwords::problemWith).orElse(null);
+          if (problem != null) {
+            throw new IllegalStateException(
+                "STORYLINE_ADMIN_PASSWORD is not strong enough for the first admin: " + problem);
+          }
           String password = configured.orElseGet(passwords::generate);
           editors.insert(
               USERNAME,

@@ -3,8 +3,12 @@ package storyline.admin;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
+import storyline.web.Text;
 
-/** Reads a submitted form's fields: trimmed, with line endings made plain, never null. */
+/**
+ * Reads a submitted form's fields: trimmed, with line endings made plain, without the characters
+ * XML forbids (which no page or feed could show), never null.
+ */
 public final class FormInput {
   private final Context ctx;
 
@@ -31,6 +35,6 @@ public final class FormInput {
   }
 
   public static String clean(String value) {
-    return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+    return value == null ? "" : Text.clean(value).replace("\r\n", "\n").replace('\r', '\n').strip();
   }
 }

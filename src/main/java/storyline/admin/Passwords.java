@@ -4,6 +4,7 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 
 /** Hashes and checks passwords with Argon2id, and makes strong random ones. */
@@ -76,6 +77,42 @@ public final class Passwords {
     if (length > MAX_LENGTH) {
       return "Use at most " + MAX_LENGTH + " characters.";
     }
+    if (password.strip().codePointCount(0, password.strip().length()) < MIN_LENGTH) {
+      return "Use at least " + MIN_LENGTH + " characters that are not spaces.";
+    }
+    if (password.codePoints().distinct().count() < MIN_DISTINCT) {
+      return "Use at least " + MIN_DISTINCT + " different characters; this repeats too few.";
+    }
+    if (isRun(password.toLowerCase(java.util.Locale.ROOT))) {
+      return "Use something other than a run of keys such as 123456789012 or qwertyuiop.";
+    }
     return null;
+  }
+
+  /** Fewer different characters than this is a pattern, not a password: "abababababab". */
+  static final int MIN_DISTINCT = 5;
+
+  /**
+   * Rows of the keyboard, the alphabet and the digits, forwards; runs along them are guessed early.
+   */
+  private static final List<String> RUNS =
+      List.of(
+          "abcdefghijklmnopqrstuvwxyz",
+          "0123456789",
+          "qwertyuiopasdfghjklzxcvbnm",
+          "azertyuiopqsdfghjklmwxcvbn",
+          "qwertzuiopasdfghjklyxcvbnm");
+
+  /** Whether the password, spaces aside, is a run along one of {@link #RUNS}, either way. */
+  static boolean isRun(String password) {
+    String plain = password.replace(" ", "");
+    String reversed = new StringBuilder(plain).reverse().toString();
+    for (String run : RUNS) {
+      String twice = run + run;
+      if (twice.contains(plain) || twice.contains(reversed)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

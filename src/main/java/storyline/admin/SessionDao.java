@@ -10,7 +10,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface SessionDao {
 
   /** A live session and its editor. */
-  record Row(String tokenHash, long editorId, String csrfToken, String flash, Instant expiresAt) {}
+  record Row(
+      String tokenHash,
+      long editorId,
+      String csrfToken,
+      String flash,
+      Instant createdAt,
+      Instant expiresAt) {}
 
   @SqlUpdate(
       """
@@ -26,10 +32,13 @@ public interface SessionDao {
 
   @SqlQuery(
       """
-      SELECT token_hash, editor_id, csrf_token, flash, expires_at FROM editor_sessions
+      SELECT token_hash, editor_id, csrf_token, flash, created_at, expires_at FROM editor_sessions
        WHERE token_hash = :tokenHash AND expires_at > :now
       """)
   Optional<Row> findLive(@Bind("tokenHash") String tokenHash, @Bind("now") Instant now);
+
+  @SqlUpdate("UPDATE editor_sessions SET expires_at = :expiresAt WHERE token_hash = :tokenHash")
+  void extend(@Bind("tokenHash") String tokenHash, @Bind("expiresAt") Instant expiresAt);
 
   @SqlUpdate("DELETE FROM editor_sessions WHERE token_hash = :tokenHash")
   void delete(@Bind("tokenHash") String tokenHash);

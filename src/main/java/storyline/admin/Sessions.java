@@ -16,10 +16,18 @@ import java.util.Optional;
  * Editors' sign-in sessions. The cookie holds a random token; the database holds only its hash, so
  * a copy of the database does not let anyone in. Cookies are HttpOnly, SameSite=Lax, scoped to
  * /admin (public pages never see one), and Secure when the site is served over https.
+ *
+ * <p>A session lives while it is used: each admin request moves its end to {@link #IDLE} later, so
+ * an editor at work is never signed out mid-shift, and one left alone ends after {@link #IDLE}.
+ * However busy, a session ends {@link #LONGEST} after sign-in.
  */
 public final class Sessions {
   static final String COOKIE = "storyline_session";
-  static final Duration LIFETIME = Duration.ofHours(12);
+  static final Duration IDLE = Duration.ofHours(2);
+  static final Duration LONGEST = Duration.ofHours(24);
+
+  /** A session's end is moved at most this often, so reading pages does not write on each one. */
+  static final Duration EXTEND_EVERY = Duration.ofMinutes(1);
 
   private final SessionDao sessions;
   private final EditorDao editors;
@@ -43,8 +51,8 @@ public final class Sessions {
     Instant now = clock.instant();
     sessions.deleteExpired(now);
     String token = randomToken();
-    sessions.insert(hash(token), editorId, randomToken(), now, now.plus(LIFETIME));
-    setCookie(ctx, token, LIFETIME.toSeconds());
+    sessions.insert(hash(token), editorId, randomToken(), now, now.plus(IDLE));
+    setCookie(ctx, token, LONGEST.toSeconds());
     return hash(token);
   }
 
@@ -55,14 +63,34 @@ public final class Sessions {
       return Optional.empty();
     }
     String tokenHash = hash(token);
+    Instant now = clock.instant();
     return sessions
-        .findLive(tokenHash, clock.instant())
+        .findLive(tokenHash, now)
+        .map(row -> extended(row, now))
         .flatMap(
             row ->
                 editors
                     .findById(row.editorId())
                     .filter(editor -> !editor.disabled())
                     .map(editor -> new SignedIn(editor, tokenHash, row.csrfToken())));
+  }
+
+  /** The session, its end moved to {@link #IDLE} from now, but never past {@link #LONGEST}. */
+  private SessionDao.Row extended(SessionDao.Row row, Instant now) {
+    Instant latest = row.createdAt().plus(LONGEST);
+    Instant end = now.plus(IDLE).isAfter(latest) ? latest : now.plus(IDLE);
+    if (end.isAfter(row.expiresAt().plus(EXTEND_EVERY))) {
+      sessions.extend(row.tokenHash(), end);
+    }
+    return row;
+  }
+
+  /** The CSRF token of a session just started. */
+  String csrfOf(String tokenHash) {
+    return sessions
+        .findLive(tokenHash, clock.instant())
+        .map(SessionDao.Row::csrfToken)
+        .orElseThrow(() -> new IllegalStateException("The session just started is gone"));
   }
 
   public void end(Context ctx) {

@@ -72,12 +72,20 @@ public final class Database implements AutoCloseable {
 
   /**
    * H2 keeps only 8 parsed statements per connection unless told otherwise; the app uses a few
-   * dozen, so each would be parsed again on most uses.
+   * dozen, so each would be parsed again on most uses. And H2 writes committed transactions to its
+   * file up to half a second later by default, so a save already acknowledged to an editor was lost
+   * when the process died: {@code WRITE_DELAY=0} writes each commit before it returns.
    */
   static String tunedForH2(String url) {
-    return url.toUpperCase(java.util.Locale.ROOT).contains(";QUERY_CACHE_SIZE=")
-        ? url
-        : url + ";QUERY_CACHE_SIZE=128";
+    String upper = url.toUpperCase(java.util.Locale.ROOT);
+    String tuned = url;
+    if (!upper.contains(";QUERY_CACHE_SIZE=")) {
+      tuned += ";QUERY_CACHE_SIZE=128";
+    }
+    if (!upper.contains(";WRITE_DELAY=")) {
+      tuned += ";WRITE_DELAY=0";
+    }
+    return tuned;
   }
 
   /**
@@ -85,7 +93,7 @@ public final class Database implements AutoCloseable {
    * scan of the classpath would be the slowest part of every start; a test keeps this in step with
    * the migration files.
    */
-  static final String LATEST_MIGRATION = "4";
+  static final String LATEST_MIGRATION = "5";
 
   private static void migrate(DataSource dataSource, Vendor vendor) {
     if (upToDate(dataSource)) {
@@ -113,6 +121,10 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       return false;
     }
+  }
+
+  public javax.sql.DataSource dataSource() {
+    return dataSource;
   }
 
   public Jdbi jdbi() {

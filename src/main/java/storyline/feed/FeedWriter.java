@@ -25,6 +25,7 @@ import storyline.quote.QuoteItem;
 import storyline.story.Story;
 import storyline.web.Html;
 import storyline.web.Site;
+import storyline.web.Text;
 
 /** Writes a feed as RSS 2.0 or Atom 1.0 with Rome. */
 public final class FeedWriter {
@@ -69,12 +70,14 @@ public final class FeedWriter {
       FeedScope scope, FeedQuery.Feed feed, Format format, String selfPath, Instant updated) {
     SyndFeed out = new SyndFeedImpl();
     out.setFeedType(format.romeType);
-    out.setTitle(scope.title());
+    out.setTitle(plain(scope.title(), format));
     out.setLink(site.url(scope.path().isEmpty() ? "/" : scope.path()));
     out.setDescription(
-        "Changes to "
-            + scope.title()
-            + ": new incidents, claims and quotes, corrections and status changes.");
+        plain(
+            "Changes to "
+                + scope.title()
+                + ": new incidents, claims and quotes, corrections and status changes.",
+            format));
     out.setUri("tag:" + tagAuthority + ":feed:" + selfPath);
     out.setLanguage("en");
     out.setAuthor(site.name());
@@ -90,7 +93,7 @@ public final class FeedWriter {
     out.setLinks(List.of(alternate, self));
     List<SyndEntry> entries = new ArrayList<>();
     for (FeedEntry entry : feed.entries()) {
-      entries.add(entry(entry, feed));
+      entries.add(entry(entry, feed, format));
     }
     out.setEntries(entries);
     try {
@@ -100,29 +103,30 @@ public final class FeedWriter {
     }
   }
 
-  private SyndEntry entry(FeedEntry entry, FeedQuery.Feed feed) {
+  private SyndEntry entry(FeedEntry entry, FeedQuery.Feed feed, Format format) {
     SyndEntry out = new SyndEntryImpl();
     out.setUri(entryId(entry.id()));
-    out.setTitle(entry.headline());
+    out.setTitle(plain(entry.headline(), format));
     out.setLink(site.url(entry.path()));
     out.setPublishedDate(Date.from(entry.at()));
     out.setUpdatedDate(Date.from(entry.at()));
     out.setAuthor(site.name());
     SyndContent description = new SyndContentImpl();
     description.setType("text/html");
-    description.setValue(summary(entry, feed));
+    description.setValue(Text.clean(summary(entry, feed)));
     out.setDescription(description);
     IncidentItem incident =
         entry.incidentId() == null ? null : feed.incidents().get(entry.incidentId());
     if (incident != null) {
       List<SyndCategory> categories = new ArrayList<>();
-      categories.add(category(incident.type().label(), "/incidents?type="));
+      categories.add(category(incident.type().label(), "/incidents?type=", format));
       if (incident.hasPlace()) {
-        categories.add(category(incident.placeName(), "/places/"));
+        categories.add(category(incident.placeName(), "/places/", format));
       }
       for (Involvement part : feed.involvements().getOrDefault(incident.id(), List.of())) {
-        if (categories.stream().noneMatch(c -> c.getName().equals(part.actorName()))) {
-          categories.add(category(part.actorName(), "/actors/"));
+        SyndCategory category = category(part.actorName(), "/actors/", format);
+        if (categories.stream().noneMatch(c -> c.getName().equals(category.getName()))) {
+          categories.add(category);
         }
       }
       out.setCategories(categories);
@@ -130,11 +134,24 @@ public final class FeedWriter {
     return out;
   }
 
-  private SyndCategory category(String name, String scheme) {
+  private SyndCategory category(String name, String scheme, Format format) {
     SyndCategory category = new SyndCategoryImpl();
-    category.setName(name);
+    category.setName(plain(name, format));
     category.setTaxonomyUri(site.url(scheme));
     return category;
+  }
+
+  /**
+   * Editor text for a title or a category. RSS readers take these as HTML, so in RSS the text is
+   * escaped once more than XML needs, as item descriptions are; Atom marks them as plain text.
+   * Either way, characters XML forbids are left out, whatever an older version stored.
+   */
+  private static String plain(String text, Format format) {
+    String clean = Text.clean(text);
+    if (format == Format.ATOM) {
+      return clean;
+    }
+    return clean.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   /** The entry's summary as HTML; everything in it that came from editors is escaped. */

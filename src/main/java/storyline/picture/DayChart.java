@@ -24,6 +24,9 @@ public final class DayChart {
   static final long MAX_DAYS = 92;
   static final long MAX_MONTHS = 120;
 
+  /** At most this many bars of years: over a longer span each bar counts several years. */
+  static final long MAX_YEARS = 60;
+
   private final Format format = new Format();
 
   /** The unit of a bar. */
@@ -50,13 +53,14 @@ public final class DayChart {
             : ChronoUnit.MONTHS.between(first.withDayOfMonth(1), last) <= MAX_MONTHS
                 ? Unit.MONTH
                 : Unit.YEAR;
+    int years = (int) Math.max(1, (last.getYear() - first.getYear() + MAX_YEARS) / MAX_YEARS);
     Map<LocalDate, Integer> counts = new TreeMap<>();
-    for (LocalDate cursor = bucket(first, unit);
+    for (LocalDate cursor = bucket(first, unit, years);
         !cursor.isAfter(last);
-        cursor = next(cursor, unit)) {
+        cursor = next(cursor, unit, years)) {
       counts.put(cursor, 0);
     }
-    sorted.forEach((day, n) -> counts.merge(bucket(day, unit), n, Integer::sum));
+    sorted.forEach((day, n) -> counts.merge(bucket(day, unit, years), n, Integer::sum));
     int max = counts.values().stream().max(Integer::compare).orElse(1);
     double slot = (RIGHT - LEFT) / counts.size();
     double barWidth = Math.max(1, Math.min(48, slot * 0.8));
@@ -66,14 +70,15 @@ public final class DayChart {
     int index = 0;
     for (Map.Entry<LocalDate, Integer> entry : counts.entrySet()) {
       LocalDate from = entry.getKey();
-      LocalDate to = next(from, unit).minusDays(1);
+      LocalDate to = next(from, unit, years).minusDays(1);
       double x = LEFT + slot * index + (slot - barWidth) / 2;
       double h = entry.getValue() == 0 ? 0 : Math.max(2, (BASE - TOP) * entry.getValue() / max);
       String when =
           switch (unit) {
             case DAY -> format.day(from);
             case MONTH -> YearMonth.from(from).toString();
-            case YEAR -> String.valueOf(from.getYear());
+            case YEAR ->
+                years == 1 ? String.valueOf(from.getYear()) : from.getYear() + "–" + to.getYear();
           };
       if (entry.getValue() > 0) {
         bars.add(
@@ -106,19 +111,19 @@ public final class DayChart {
         partial);
   }
 
-  private static LocalDate bucket(LocalDate day, Unit unit) {
+  private static LocalDate bucket(LocalDate day, Unit unit, int years) {
     return switch (unit) {
       case DAY -> day;
       case MONTH -> day.withDayOfMonth(1);
-      case YEAR -> day.withDayOfYear(1);
+      case YEAR -> LocalDate.of(day.getYear() - Math.floorMod(day.getYear(), years), 1, 1);
     };
   }
 
-  private static LocalDate next(LocalDate bucket, Unit unit) {
+  private static LocalDate next(LocalDate bucket, Unit unit, int years) {
     return switch (unit) {
       case DAY -> bucket.plusDays(1);
       case MONTH -> bucket.plusMonths(1);
-      case YEAR -> bucket.plusYears(1);
+      case YEAR -> bucket.plusYears(years);
     };
   }
 

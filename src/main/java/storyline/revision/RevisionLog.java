@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import storyline.web.Json;
+import storyline.web.Text;
 
 /**
  * Writes revisions: the saved row as a JSON snapshot, and what the revision concerns (its incident,
@@ -91,7 +92,8 @@ public final class RevisionLog {
     };
   }
 
+  /** Cut between whole characters, so a headline never ends in half an emoji. */
   private static String truncate(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    return Text.truncate(Text.clean(text), max);
   }
 }

@@ -21,8 +21,20 @@ public final class ErrorPages {
     routes.exception(
         Exception.class,
         (e, ctx) -> {
-          LOG.error("Failed to serve {} {}", ctx.method(), ctx.path(), e);
-          render(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+          String reference = reference();
+          LOG.error(
+              "Failed to serve {} {} (reference {})\n{}",
+              ctx.method().name(),
+              Text.forLog(ctx.path()),
+              reference,
+              Text.traceForLog(e));
+          render(
+              ctx,
+              HttpStatus.INTERNAL_SERVER_ERROR,
+              "Something went wrong on our side, and it has been logged. If you tell us about"
+                  + " it, quote the reference "
+                  + reference
+                  + ".");
         });
     routes.error(
         HttpStatus.NOT_FOUND,
@@ -31,6 +43,13 @@ public final class ErrorPages {
             render(ctx, HttpStatus.NOT_FOUND, NOT_FOUND_MESSAGE);
           }
         });
+  }
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /** A short id that finds the failure's stack trace in the log. */
+  static String reference() {
+    return String.format("%08x", RANDOM.nextInt());
   }
 
   static final String NOT_FOUND_MESSAGE = "There is no page at this address.";

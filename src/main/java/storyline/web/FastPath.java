@@ -16,9 +16,11 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class FastPath extends Handler.Wrapper {
   private final PageCache cache;
+  private final SecurityHeaders security;
 
-  public FastPath(PageCache cache) {
+  public FastPath(PageCache cache, SecurityHeaders security) {
     this.cache = cache;
+    this.security = security;
   }
 
   @Override
@@ -44,9 +46,7 @@ public final class FastPath extends Handler.Wrapper {
     response.setStatus(reply.status());
     HttpFields.Mutable out = response.getHeaders();
     if (reply.status() != 304) {
-      for (Map.Entry<String, String> header : SecurityHeaders.HEADERS) {
-        out.put(header.getKey(), header.getValue());
-      }
+      security.putOn(out);
     }
     for (Map.Entry<String, String> header : reply.headers()) {
       out.put(header.getKey(), header.getValue());

@@ -1,6 +1,8 @@
 package storyline.web;
 
+import java.util.List;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
@@ -10,7 +12,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer renderer =
-      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+      HtmlRenderer.builder()
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          // The library's own list also lets data: through.
+          .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+          .build();
 
   public String toSafeHtml(String markdown) {
     return renderer.render(parser.parse(markdown == null ? "" : markdown));

@@ -19,6 +19,20 @@ public final class Missing {
     this.jdbi = jdbi;
   }
 
+  /**
+   * Only entries readers may see are redirected to or reported withdrawn: a draft story renamed
+   * before publication must not show its new slug through its old one.
+   */
+  private static String published(EntityType type) {
+    return switch (type) {
+      case STORY -> "AND t.status = 'published'";
+      case INCIDENT ->
+          "AND EXISTS (SELECT 1 FROM stories s WHERE s.id = t.story_id"
+              + " AND s.status = 'published' AND s.archived_at IS NULL)";
+      default -> "";
+    };
+  }
+
   /** Redirects, or throws the 410 or 404 for the page. */
   public void answer(Context ctx, EntityType type, String slug, String what) {
     Optional<String> moved =
@@ -28,9 +42,10 @@ public final class Missing {
                         """
                         SELECT t.slug FROM slug_redirects r JOIN <table> t ON t.id = r.entity_id
                          WHERE r.entity_type = :type AND r.old_slug = :slug
-                           AND t.archived_at IS NULL
+                           AND t.archived_at IS NULL <published>
                         """)
                     .define("table", type.table())
+                    .define("published", published(type))
                     .bind("type", type)
                     .bind("slug", slug)
                     .mapTo(String.class)
@@ -47,9 +62,10 @@ public final class Missing {
                         SELECT COUNT(*) FROM <table> t
                          WHERE (t.slug = :slug OR t.id IN (SELECT entity_id FROM slug_redirects
                                  WHERE entity_type = :type AND old_slug = :slug))
-                           AND t.archived_at IS NOT NULL
+                           AND t.archived_at IS NOT NULL <published>
                         """)
                         .define("table", type.table())
+                        .define("published", published(type))
                         .bind("type", type)
                         .bind("slug", slug)
                         .mapTo(Integer.class)

@@ -17,13 +17,21 @@ import storyline.db.Coded;
 public final class Params {
   private Params() {}
 
+  /**
+   * The first and last day any date may be, in forms and in filters: far-off dates are typing
+   * mistakes, and would stretch every timeline and chart that shows them.
+   */
+  public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
+  public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
   /** A trimmed parameter, empty when absent or blank. */
   public static Optional<String> text(Context ctx, String name, int maxLength) {
     List<String> values = ctx.queryParams(name);
     if (values.size() > 1) {
       throw badRequest(name, "may be given only once");
     }
-    String value = values.isEmpty() ? null : values.get(0).strip();
+    String value = values.isEmpty() ? null : Text.clean(values.get(0)).strip();
     if (value == null || value.isEmpty()) {
       return Optional.empty();
     }
@@ -44,11 +52,16 @@ public final class Params {
 
   public static Optional<LocalDate> date(Context ctx, String name) {
     Optional<String> value = text(ctx, name, 10);
+    Optional<LocalDate> date;
     try {
-      return value.map(LocalDate::parse);
+      date = value.map(LocalDate::parse);
     } catch (DateTimeParseException e) {
       throw badRequest(name, "must be a date written as YYYY-MM-DD, such as 2025-03-18");
     }
+    if (date.isPresent() && (date.get().isBefore(EARLIEST) || date.get().isAfter(LATEST))) {
+      throw badRequest(name, "must be a date between " + EARLIEST + " and " + LATEST);
+    }
+    return date;
   }
 
   public static <E extends Enum<E> & Coded> Optional<E> oneOf(

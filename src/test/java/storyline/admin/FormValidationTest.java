@@ -84,7 +84,7 @@ class FormValidationTest {
       value = {
         "stories|title||Enter a title",
         "stories|title|{201}|at most 200 characters",
-        "stories|title|bell{bell}here|control characters",
+        "stories|title|csi{csi}here|control characters",
         "stories|slug|Not A Slug|lower-case letters",
         "stories|slug|<b>x</b>|lower-case letters",
         "stories|slug|'; DROP TABLE stories; --|lower-case letters",
@@ -200,6 +200,8 @@ class FormValidationTest {
     if (m.matches()) {
       return "x".repeat(Integer.parseInt(m.group(1)));
     }
-    return raw.replace("{bell}", "\u0007");
+    // U+009B, a control character XML allows, so it reaches validation; the bell and others XML
+    // forbids are dropped on the way in (see OutputSafetyTest).
+    return raw.replace("{csi}", "\u009b");
   }
 }

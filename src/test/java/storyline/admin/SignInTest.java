@@ -38,10 +38,20 @@ class SignInTest {
 
   @Test
   void aPostWithoutASessionChangesNothing() {
+    int before =
+        APP.jdbi()
+            .withHandle(
+                h -> h.createQuery("SELECT COUNT(*) FROM stories").mapTo(Integer.class).one());
     HttpResponse<String> response =
         new AdminClient(APP).post("/admin/stories", Map.of("title", List.of("x")));
-    assertEquals(303, response.statusCode());
-    assertTrue(response.headers().firstValue("Location").orElseThrow().startsWith("/admin/login"));
+    assertEquals(403, response.statusCode());
+    assertTrue(response.body().contains("action=\"/admin/login\""), "the sign-in form, to go on");
+    assertEquals(
+        before,
+        (int)
+            APP.jdbi()
+                .withHandle(
+                    h -> h.createQuery("SELECT COUNT(*) FROM stories").mapTo(Integer.class).one()));
   }
 
   @Test

@@ -26,8 +26,20 @@ public final class AdminClient {
   private final TestApp app;
   private final HttpClient http;
 
+  /** The client address a proxy in front of the app reports for this client, if any. */
+  private final String forwardedFor;
+
   public AdminClient(TestApp app) {
+    this(app, null);
+  }
+
+  /**
+   * A client at another address, as a proxy in front of the app reports it in X-Forwarded-For: for
+   * what is counted per client address (see {@link TestApp#behindProxy}).
+   */
+  public AdminClient(TestApp app, String forwardedFor) {
     this.app = app;
+    this.forwardedFor = forwardedFor;
     CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     this.http =
         HttpClient.newBuilder()
@@ -56,7 +68,7 @@ public final class AdminClient {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(app.uri(path)).GET().build());
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
   }
 
   public Document page(String path) {
@@ -65,7 +77,7 @@ public final class AdminClient {
       throw new AssertionError(
           "GET " + path + " answered " + response.statusCode() + ":\n" + response.body());
     }
-    return Jsoup.parse(response.body(), app.baseUrl() + path);
+    return Jsoup.parse(response.body(), uri(path).toString());
   }
 
   public HttpResponse<String> post(String path, Map<String, List<String>> form) {
@@ -74,7 +86,7 @@ public final class AdminClient {
             .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(app.uri(path))
+        HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
@@ -126,7 +138,17 @@ public final class AdminClient {
     return values;
   }
 
+  private java.net.URI uri(String path) {
+    return app.uri(path);
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
+    if (forwardedFor != null) {
+      request =
+          HttpRequest.newBuilder(request, (name, value) -> true)
+              .header("X-Forwarded-For", forwardedFor)
+              .build();
+    }
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

@@ -35,10 +35,13 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private App app;
+  private final java.io.ByteArrayOutputStream requestLog = new java.io.ByteArrayOutputStream();
 
   public TestApp() {
     this(true, BASE_URL, 8);
   }
+
+  private java.util.Set<String> trustedProxies = java.util.Set.of();
 
   private TestApp(boolean seed, String baseUrl, int cacheMegabytes) {
     this.seed = seed;
@@ -54,6 +57,16 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
   /** An app that believes it is published at another address, https say. */
   public static TestApp publishedAt(String baseUrl) {
     return new TestApp(true, baseUrl, 8);
+  }
+
+  /**
+   * An app behind a proxy on this machine, as STORYLINE_TRUSTED_PROXIES=127.0.0.1 says: it takes
+   * the client's address from X-Forwarded-For, so tests can be clients at several addresses.
+   */
+  public static TestApp behindProxy() {
+    TestApp app = new TestApp(true, BASE_URL, 8);
+    app.trustedProxies = java.util.Set.of("127.0.0.1", "0:0:0:0:0:0:0:1");
+    return app;
   }
 
   /** An app that keeps no page in memory: every request renders, as the first after a save. */
@@ -72,8 +85,13 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
             baseUrl,
             Optional.of(ADMIN_PASSWORD),
             seed,
-            cacheMegabytes);
-    app = new App(config, clock).start();
+            cacheMegabytes,
+            trustedProxies);
+    app =
+        new App(config, clock)
+            .logRequestsTo(
+                new java.io.PrintStream(requestLog, true, java.nio.charset.StandardCharsets.UTF_8))
+            .start();
   }
 
   @Override
@@ -83,6 +101,17 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
 
   public String baseUrl() {
     return "http://localhost:" + app.port();
+  }
+
+  public App app() {
+    return app;
+  }
+
+  /** What the request log has written so far; lines arrive a moment after their requests. */
+  public String requestLog() {
+    synchronized (requestLog) {
+      return requestLog.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   public Jdbi jdbi() {

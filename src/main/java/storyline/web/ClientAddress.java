@@ -1,0 +1,38 @@
+package storyline.web;
+
+import io.javalin.http.Context;
+import java.util.Set;
+
+/**
+ * The address of the client behind a request, for what is counted per client (sign-in attempts). It
+ * is the connection's own address, and {@code X-Forwarded-For} is read only when the connection
+ * comes from a proxy the operator named in {@code STORYLINE_TRUSTED_PROXIES}: anyone can send the
+ * header, so trusting it from anywhere would let a client be whoever it likes. (Javalin's {@code
+ * ctx.ip()} trusts it from anywhere, so it is not used.)
+ */
+public final class ClientAddress {
+  private final Set<String> trustedProxies;
+
+  public ClientAddress(Set<String> trustedProxies) {
+    this.trustedProxies = Set.copyOf(trustedProxies);
+  }
+
+  public String of(Context ctx) {
+    String remote = ctx.req().getRemoteAddr();
+    if (!trustedProxies.contains(remote)) {
+      return remote;
+    }
+    String forwarded = ctx.header("X-Forwarded-For");
+    if (forwarded == null) {
+      return remote;
+    }
+    String[] hops = forwarded.split(",");
+    for (int i = hops.length - 1; i >= 0; i--) {
+      String hop = hops[i].strip();
+      if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+        return Text.truncate(Text.clean(hop), 60);
+      }
+    }
+    return remote;
+  }
+}

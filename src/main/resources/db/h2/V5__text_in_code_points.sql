@@ -1,0 +1,26 @@
+-- Forms count what editors type in characters as people see them (Unicode code points), but H2
+-- measures VARCHAR in UTF-16 units, where an emoji takes two: a title of 101 emoji passed the
+-- form's limit of 200 and failed the insert. Every free-text column is made twice as wide, so a
+-- value within a form's limit always fits. PostgreSQL counts code points and needs no change.
+ALTER TABLE editors ALTER COLUMN display_name SET DATA TYPE VARCHAR(200);
+ALTER TABLE stories ALTER COLUMN title SET DATA TYPE VARCHAR(400);
+ALTER TABLE stories ALTER COLUMN summary SET DATA TYPE VARCHAR(4000);
+ALTER TABLE stories ALTER COLUMN body SET DATA TYPE VARCHAR(200000);
+ALTER TABLE actors ALTER COLUMN name SET DATA TYPE VARCHAR(400);
+ALTER TABLE actors ALTER COLUMN role SET DATA TYPE VARCHAR(400);
+ALTER TABLE actors ALTER COLUMN description SET DATA TYPE VARCHAR(8000);
+ALTER TABLE places ALTER COLUMN name SET DATA TYPE VARCHAR(400);
+ALTER TABLE places ALTER COLUMN country SET DATA TYPE VARCHAR(200);
+ALTER TABLE sources ALTER COLUMN url SET DATA TYPE VARCHAR(4000);
+ALTER TABLE sources ALTER COLUMN title SET DATA TYPE VARCHAR(600);
+ALTER TABLE sources ALTER COLUMN publisher SET DATA TYPE VARCHAR(400);
+ALTER TABLE sources ALTER COLUMN notes SET DATA TYPE VARCHAR(4000);
+ALTER TABLE incidents ALTER COLUMN title SET DATA TYPE VARCHAR(400);
+ALTER TABLE incidents ALTER COLUMN summary SET DATA TYPE VARCHAR(8000);
+ALTER TABLE claims ALTER COLUMN text SET DATA TYPE VARCHAR(4000);
+ALTER TABLE quotes ALTER COLUMN text SET DATA TYPE VARCHAR(4000);
+ALTER TABLE quotes ALTER COLUMN context SET DATA TYPE VARCHAR(1000);
+ALTER TABLE revisions ALTER COLUMN headline SET DATA TYPE VARCHAR(800);
+ALTER TABLE revisions ALTER COLUMN note SET DATA TYPE VARCHAR(2000);
+ALTER TABLE editor_sessions ALTER COLUMN flash SET DATA TYPE VARCHAR(1000);
+ALTER TABLE login_failures ALTER COLUMN username SET DATA TYPE VARCHAR(200);
