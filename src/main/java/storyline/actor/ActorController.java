@@ -17,8 +17,8 @@ import storyline.incident.Involvement;
 import storyline.incident.ResolvedFilter;
 import storyline.quote.QuoteDao;
 import storyline.revision.EntityType;
+import storyline.revision.Missing;
 import storyline.web.Json;
-import storyline.web.Missing;
 import storyline.web.Page;
 import storyline.web.Site;
 

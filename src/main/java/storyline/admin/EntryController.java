@@ -183,7 +183,9 @@ public final class EntryController<R, F> {
                   .findFirst()
                   .orElseThrow(
                       () -> new NotFoundResponse("There is no such version of this entry."));
-          F form = kind.formOfSnapshot(h, json.readTree(revision.snapshot()));
+          F form =
+              kind.formOfSnapshot(
+                  h, Snapshots.upgraded(kind.type(), json.readTree(revision.snapshot())));
           FieldErrors errors = kind.validate(h, form, entry.id());
           if (!errors.isEmpty()) {
             errors.add(

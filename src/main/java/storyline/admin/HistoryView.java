@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import storyline.revision.Revision;
+import storyline.revision.RevisionLog;
 import storyline.web.Json;
 
 /** An entry's history as the history page shows it: the revisions, and a diff of any two. */
@@ -20,7 +21,8 @@ public final class HistoryView {
   /**
    * Bookkeeping that changes with every save; a diff that showed it would bury the real changes.
    */
-  private static final Set<String> NOISE = Set.of("version", "createdAt", "updatedAt", "id");
+  private static final Set<String> NOISE =
+      Set.of("version", "createdAt", "updatedAt", "id", RevisionLog.SHAPE_FIELD);
 
   private HistoryView() {}
 

@@ -1,12 +1,40 @@
 package storyline.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import storyline.revision.EntityType;
+import storyline.revision.RevisionLog;
 
 /** Reading values back out of a revision's JSON snapshot, for restoring it. */
 public final class Snapshots {
   private Snapshots() {}
+
+  /**
+   * The snapshot in the shape that restoring reads today, carried up from the shape it was written
+   * in one step at a time. Shape 0 is every snapshot written before shapes were numbered (until
+   * December 2026): its fields are those of shape 1, so its step only marks it.
+   */
+  public static JsonNode upgraded(EntityType type, JsonNode snapshot) {
+    if (!(snapshot instanceof ObjectNode stored)) {
+      throw new IllegalArgumentException("A snapshot is a JSON object, not " + snapshot);
+    }
+    ObjectNode node = stored.deepCopy();
+    int shape = node.path(RevisionLog.SHAPE_FIELD).asInt(0);
+    if (shape > RevisionLog.SHAPE) {
+      throw new IllegalArgumentException(
+          "This snapshot was written by a newer version of Storyline (shape " + shape + ")");
+    }
+    if (shape < 1) {
+      fromShapeZero(type, node);
+    }
+    return node;
+  }
+
+  private static void fromShapeZero(EntityType type, ObjectNode node) {
+    node.put(RevisionLog.SHAPE_FIELD, 1);
+  }
 
   /** The field as text; empty for null or missing. */
   public static String text(JsonNode node, String field) {

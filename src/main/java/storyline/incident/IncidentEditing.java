@@ -2,16 +2,10 @@ package storyline.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import storyline.actor.Actor;
-import storyline.actor.ActorDao;
 import storyline.admin.AdminSearch;
 import storyline.admin.Change;
 import storyline.admin.Entry;
@@ -19,17 +13,10 @@ import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.Ids;
-import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
-import storyline.admin.Snapshots;
-import storyline.place.Place;
-import storyline.place.PlaceDao;
-import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
-import storyline.revision.RevisionAction;
 import storyline.source.SourceDao;
-import storyline.story.StoryDao;
 
 /**
  * How the admin edits incidents: the incident, its cast, its sources and its claims, saved in one
@@ -227,101 +214,12 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public Map<String, Object> options(Handle handle, IncidentForm form) {
-    Map<String, Object> options = new HashMap<>();
-    options.put(
-        "stories",
-        handle.attach(StoryDao.class).listCurrent().stream()
-            .map(s -> new Option(String.valueOf(s.id()), s.title()))
-            .toList());
-    options.put("types", Option.of(IncidentType.class));
-    options.put("precisions", Option.of(DatePrecision.class));
-    options.put("verifications", Option.of(Verification.class));
-    options.put(
-        "places",
-        handle.attach(PlaceDao.class).listPublic().stream()
-            .map(p -> new Option(String.valueOf(p.id()), p.name() + ", " + p.country()))
-            .toList());
-    options.put(
-        "agreements",
-        handle.attach(IncidentDao.class).listCurrent().stream()
-            .filter(i -> i.type() == IncidentType.AGREEMENT && !i.slug().equals(form.slug()))
-            .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title()))
-            .toList());
-    options.put(
-        "actors",
-        handle.attach(ActorDao.class).listPublic().stream()
-            .map(a -> new Option(String.valueOf(a.id()), a.name()))
-            .toList());
-    options.put("roles", Option.of(ActorRole.class));
-    options.put("stances", Option.of(Stance.class));
-    options.put("claimStatuses", Option.of(ClaimStatus.class));
-    options.put(
-        "sources",
-        handle.attach(SourceDao.class).listCurrent().stream()
-            .map(
-                s ->
-                    new Option(
-                        String.valueOf(s.id()), s.title() + " (" + s.publisherOrUnknown() + ")"))
-            .toList());
-    List<IncidentForm.ActorRow> actorRows = new ArrayList<>(form.actors());
-    for (int i = 0; i < BLANK_ACTOR_ROWS; i++) {
-      actorRows.add(new IncidentForm.ActorRow("", ""));
-    }
-    List<IncidentForm.ClaimRow> claimRows = new ArrayList<>(form.claims());
-    for (int i = 0; i < BLANK_CLAIM_ROWS; i++) {
-      claimRows.add(IncidentForm.ClaimRow.empty());
-    }
-    options.put("actorRows", actorRows);
-    options.put("claimRows", claimRows);
-    return options;
+    return IncidentFormChoices.options(handle, form);
   }
 
   @Override
   public Map<String, String> values(Handle handle, IncidentForm form) {
-    Map<Long, String> names =
-        handle.attach(ActorDao.class).listPublic().stream()
-            .collect(Collectors.toMap(Actor::id, Actor::name));
-    Map<Long, String> places =
-        handle.attach(PlaceDao.class).listPublic().stream()
-            .collect(Collectors.toMap(Place::id, Place::name));
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("Slug", form.slug());
-    values.put("Title", form.title());
-    values.put("Type", form.type());
-    values.put("Date", form.occurredOn());
-    values.put("Precision", form.precision());
-    values.put(
-        "Place", form.place() == null ? "" : places.getOrDefault(form.place(), form.placeId()));
-    values.put("Summary", form.summary());
-    values.put("Verification", form.verification());
-    values.put("Ends on", form.endsOn());
-    values.put("Violates", form.violatesId());
-    values.put("Sources", String.join(", ", form.sourceIds()));
-    values.put(
-        "Actors",
-        form.actors().stream()
-            .map(a -> name(names, a.actorId()) + " (" + a.role() + ")")
-            .collect(Collectors.joining("; ")));
-    values.put(
-        "Claims",
-        form.claims().stream()
-            .map(
-                c ->
-                    name(names, c.actorId())
-                        + " "
-                        + c.stance()
-                        + ": "
-                        + c.text()
-                        + " ["
-                        + c.status()
-                        + "]"
-                        + (c.remove() ? " (to be withdrawn)" : ""))
-            .collect(Collectors.joining("\n")));
-    return values;
-  }
-
-  private static String name(Map<Long, String> names, String id) {
-    return Ids.valid(id) ? names.getOrDefault(Long.valueOf(id), id) : id;
+    return IncidentFormChoices.values(handle, form);
   }
 
   @Override
@@ -378,89 +276,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public IncidentForm formOfSnapshot(Handle handle, JsonNode snapshot) {
-    JsonNode i = snapshot.path("incident");
-    Incident current = find(handle, i.path("id").asLong()).orElseThrow();
-    List<ActorPart> parts = new ArrayList<>();
-    snapshot
-        .path("actors")
-        .forEach(
-            a ->
-                parts.add(
-                    new ActorPart(
-                        a.path("actorId").asLong(),
-                        storyline.db.Coded.parse(ActorRole.class, a.path("role").asText())
-                            .orElse(ActorRole.PARTICIPANT))));
-    List<IncidentForm.ClaimRow> claims =
-        claimsOfSnapshot(handle, current.id(), snapshot.path("claims"));
-    return new IncidentForm(
-        Snapshots.text(i, "storyId"),
-        Snapshots.text(i, "slug"),
-        Snapshots.text(i, "title"),
-        Snapshots.text(i, "type"),
-        Snapshots.text(i, "occurredOn"),
-        Snapshots.text(i, "precision"),
-        Snapshots.text(i, "placeId"),
-        Snapshots.text(i, "summary"),
-        Snapshots.text(i, "verification"),
-        Snapshots.text(i, "endsOn"),
-        Snapshots.text(i, "violatesId"),
-        Snapshots.texts(snapshot, "sourceIds"),
-        parts.stream()
-            .map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code()))
-            .toList(),
-        claims);
-  }
-
-  /**
-   * The claims as the snapshot had them: a claim that still stands is set back to its old values,
-   * one since withdrawn comes back as a new claim, and one added since is withdrawn.
-   */
-  private List<IncidentForm.ClaimRow> claimsOfSnapshot(
-      Handle handle, long incidentId, JsonNode claims) {
-    List<Long> standing =
-        handle.attach(ClaimDao.class).listCurrentForIncident(incidentId).stream()
-            .map(Claim::id)
-            .toList();
-    List<IncidentForm.ClaimRow> rows = new ArrayList<>();
-    List<Long> kept = new ArrayList<>();
-    for (JsonNode snapshot : claims) {
-      JsonNode c = snapshot.path("claim");
-      long id = c.path("id").asLong();
-      boolean stands = standing.contains(id);
-      if (stands) {
-        kept.add(id);
-      }
-      rows.add(
-          new IncidentForm.ClaimRow(
-              stands ? String.valueOf(id) : "",
-              Snapshots.text(c, "actorId"),
-              Snapshots.text(c, "stance"),
-              Snapshots.text(c, "text"),
-              Snapshots.text(c, "saidOn"),
-              Snapshots.text(c, "status"),
-              Snapshots.texts(snapshot, "sourceIds"),
-              false));
-    }
-    IncidentForm now = formOfIncident(handle, incidentId);
-    for (IncidentForm.ClaimRow row : now.claims()) {
-      if (!kept.contains(Long.valueOf(row.id()))) {
-        rows.add(
-            new IncidentForm.ClaimRow(
-                row.id(),
-                row.actorId(),
-                row.stance(),
-                row.text(),
-                row.saidOn(),
-                row.status(),
-                row.sourceIds(),
-                true));
-      }
-    }
-    return rows;
-  }
-
-  private IncidentForm formOfIncident(Handle handle, long id) {
-    return formOf(handle, find(handle, id).orElseThrow());
+    return new IncidentRestore(this).formOf(handle, snapshot);
   }
 
   @Override
@@ -468,128 +284,5 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     return before.verification() != after.verification()
         ? Change.status(before.verification().code(), after.verification().code(), after.title())
         : Change.edit(noun(), after.title(), correction);
-  }
-
-  /** Saves one claim row of the incident form, and records what it meant. */
-  private static final class ClaimSaving {
-    private final SaveContext save;
-    private final Incident incident;
-    private final ClaimDao claims;
-    private final SourceDao sources;
-
-    ClaimSaving(SaveContext save, Incident incident) {
-      this.save = save;
-      this.incident = incident;
-      this.claims = save.attach(ClaimDao.class);
-      this.sources = save.attach(SourceDao.class);
-    }
-
-    void save(IncidentForm.ClaimRow row) {
-      if (row.id().isEmpty()) {
-        if (!row.remove()) {
-          long id =
-              claims.insert(
-                  incident.id(),
-                  Long.parseLong(row.actorId()),
-                  stance(row),
-                  row.text(),
-                  FieldErrors.parseDate(row.saidOn()),
-                  status(row),
-                  save.now());
-          cite(id, row);
-          record(
-              id,
-              RevisionAction.CREATE,
-              ChangeKind.ADDITION,
-              "New claim by " + actorName(id) + " on: " + incident.title());
-        }
-        return;
-      }
-      long id = Long.parseLong(row.id());
-      Claim before = claims.findById(id).orElseThrow();
-      if (row.remove()) {
-        claims.archive(id, save.now());
-        record(
-            id,
-            RevisionAction.ARCHIVE,
-            ChangeKind.ARCHIVAL,
-            "Claim withdrawn, by " + actorName(id) + " on: " + incident.title());
-        return;
-      }
-      List<Long> cited = Ids.longs(row.sourceIds()).stream().sorted().toList();
-      boolean changed =
-          before.actorId() != Long.parseLong(row.actorId())
-              || before.stance() != stance(row)
-              || !before.text().equals(row.text())
-              || !java.util.Objects.equals(before.saidOn(), FieldErrors.parseDate(row.saidOn()))
-              || before.status() != status(row)
-              || !sources.idsCitedByClaim(id).stream().sorted().toList().equals(cited);
-      if (!changed) {
-        return;
-      }
-      claims.update(
-          id,
-          Long.parseLong(row.actorId()),
-          stance(row),
-          row.text(),
-          FieldErrors.parseDate(row.saidOn()),
-          status(row),
-          save.now());
-      sources.uncitedByClaim(id);
-      cite(id, row);
-      if (before.status() != status(row)) {
-        record(
-            id,
-            RevisionAction.UPDATE,
-            ChangeKind.STATUS_CHANGE,
-            "Claim status changed: "
-                + before.status().code()
-                + " → "
-                + status(row).code()
-                + " — "
-                + actorName(id)
-                + " on: "
-                + incident.title());
-      } else {
-        record(
-            id,
-            RevisionAction.UPDATE,
-            save.correction() ? ChangeKind.CORRECTION : ChangeKind.UPDATE,
-            (save.correction() ? "Correction to claim by " : "Updated claim by ")
-                + actorName(id)
-                + " on: "
-                + incident.title());
-      }
-    }
-
-    private void cite(long claimId, IncidentForm.ClaimRow row) {
-      Ids.longs(row.sourceIds()).forEach(source -> sources.citeFromClaim(claimId, source));
-    }
-
-    private void record(long claimId, RevisionAction action, ChangeKind kind, String headline) {
-      Claim claim = claims.findById(claimId).orElseThrow();
-      save.record(
-          EntityType.CLAIM,
-          claimId,
-          claim.version(),
-          action,
-          kind,
-          headline,
-          incident.storyId(),
-          new ClaimSnapshot(claim, sources.idsCitedByClaim(claimId)));
-    }
-
-    private String actorName(long claimId) {
-      long actorId = claims.findById(claimId).orElseThrow().actorId();
-      return save.attach(ActorDao.class).findById(actorId).map(Actor::name).orElse("an actor");
-    }
-
-    private static Stance stance(IncidentForm.ClaimRow row) {
-      return storyline.db.Coded.parse(Stance.class, row.stance()).orElseThrow();
-    }
-
-    private static ClaimStatus status(IncidentForm.ClaimRow row) {
-      return storyline.db.Coded.parse(ClaimStatus.class, row.status()).orElseThrow();
-    }
   }
 }

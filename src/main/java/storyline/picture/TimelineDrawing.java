@@ -109,7 +109,7 @@ public final class TimelineDrawing {
       boolean violation = i.violatesId() != null;
       anyViolation |= violation;
       String title =
-          format.dated(i.occurredOn(), i.precision())
+          i.precision().describe(i.occurredOn(), format)
               + " · "
               + i.type().label()
               + ": "

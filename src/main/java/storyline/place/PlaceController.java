@@ -14,8 +14,8 @@ import storyline.incident.ResolvedFilter;
 import storyline.picture.MapPlace;
 import storyline.picture.Pictures;
 import storyline.revision.EntityType;
+import storyline.revision.Missing;
 import storyline.web.Json;
-import storyline.web.Missing;
 import storyline.web.Page;
 import storyline.web.Site;
 

@@ -14,6 +14,16 @@ import storyline.web.Text;
  * that incident's place and every actor involved), so that change logs and feeds find it by index.
  */
 public final class RevisionLog {
+  /**
+   * The shape of the snapshots written now, stored in each as {@value #SHAPE_FIELD}. Whenever a
+   * snapshot's fields change (a row's field renamed, say), this goes up by one and the admin's
+   * {@code Snapshots.upgraded} gains the step that reads the older shape, so that every revision
+   * ever written can still be restored.
+   */
+  public static final int SHAPE = 1;
+
+  public static final String SHAPE_FIELD = "shape";
+
   private final Json json;
 
   public RevisionLog(Json json) {
@@ -59,7 +69,7 @@ public final class RevisionLog {
                 entry.kind(),
                 truncate(entry.headline(), 400),
                 entry.storyId(),
-                json.write(entry.row()),
+                json.writeWith(entry.row(), SHAPE_FIELD, SHAPE),
                 entry.note() == null ? "" : entry.note()),
             subjects.incidentId(),
             subjects.placeId());

@@ -70,7 +70,7 @@ public final class SearchController {
                           "/incidents/" + i.slug(),
                           i.title(),
                           i.summary(),
-                          format.dated(i.occurredOn(), i.precision()) + " · " + i.type().label(),
+                          i.precision().describe(i.occurredOn(), format) + " · " + i.type().label(),
                           marked))
               .toList());
     }

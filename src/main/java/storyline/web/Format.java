@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import storyline.incident.DatePrecision;
 
 /** How dates and times read on pages: one place for the rules, given to every template. */
 public final class Format {
@@ -33,16 +32,9 @@ public final class Format {
     return date == null ? "" : WEEKDAY.format(date);
   }
 
-  /** A date as exactly as it is known: "18 March 2025", "March 2025", "around 19 March 2025". */
-  public String dated(LocalDate date, DatePrecision precision) {
-    if (date == null) {
-      return "";
-    }
-    return switch (precision) {
-      case DAY -> DAY.format(date);
-      case MONTH -> MONTH.format(date);
-      case APPROXIMATE -> "around " + DAY.format(date);
-    };
+  /** A month: "March 2025". */
+  public String month(LocalDate date) {
+    return MONTH.format(date);
   }
 
   /** A date range such as an agreement's period: "18 March – 17 April 2025 (30 days)". */

@@ -46,6 +46,20 @@ public final class Json {
     return out.toString();
   }
 
+  /** The value as a JSON object with one more number field, such as the shape of a snapshot. */
+  public String writeWith(Object value, String field, int number) {
+    JsonNode tree = mapper.valueToTree(value);
+    if (!(tree instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+      throw new IllegalArgumentException("Not a JSON object: " + value.getClass());
+    }
+    object.put(field, number);
+    try {
+      return mapper.writeValueAsString(object);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write " + value.getClass() + " as JSON", e);
+    }
+  }
+
   public JsonNode readTree(String json) {
     try {
       return mapper.readTree(json);

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPOutputStream;
 
@@ -105,9 +108,15 @@ public final class PageCache {
       send(ctx, fresh);
       return;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    body.writeTo(out);
-    Entry entry = entry(now, contentType, headers, out.toByteArray());
+    Entry entry;
+    enterRender();
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      body.writeTo(out);
+      entry = entry(now, contentType, headers, out.toByteArray());
+    } finally {
+      renders.release();
+    }
     if (enabled) {
       keep(key, entry);
     }
@@ -116,9 +125,9 @@ public final class PageCache {
 
   private void serve(Context ctx, Handler handler) throws Exception {
     if (!enabled) {
-      handler.handle(ctx);
-      if (ctx.statusCode() == 200) {
-        send(ctx, capture(ctx, 0));
+      Entry entry = render(ctx, handler, 0);
+      if (entry != null) {
+        send(ctx, entry);
       }
       return;
     }
@@ -143,12 +152,9 @@ public final class PageCache {
     }
     Entry entry = null;
     try {
-      handler.handle(ctx);
-      if (ctx.statusCode() == 200) {
-        entry = capture(ctx, now);
-        if (entry.weight() <= MAX_KEPT_BODY) {
-          keep(key, entry);
-        }
+      entry = render(ctx, handler, now);
+      if (entry != null && entry.weight() <= MAX_KEPT_BODY) {
+        keep(key, entry);
       }
     } finally {
       mine.complete(entry);
@@ -158,6 +164,45 @@ public final class PageCache {
       send(ctx, entry);
     }
   }
+
+  /**
+   * Renders the page and captures it, gzipped, as an entry (null unless it answered 200), as one of
+   * at most {@link #RENDERS_AT_ONCE} renders: each holds its page, its template's working memory
+   * and a compressor, and more at once than the cores can run only queue for the CPU while holding
+   * them. Under a flood of uncached requests the heap stays bounded (32 at once ran a 128 MB heap
+   * out of memory), and a request that waits too long is told to come back.
+   */
+  private Entry render(Context ctx, Handler handler, long counter) throws Exception {
+    enterRender();
+    try {
+      handler.handle(ctx);
+      return ctx.statusCode() == 200 ? capture(ctx, counter) : null;
+    } finally {
+      renders.release();
+    }
+  }
+
+  private void enterRender() {
+    boolean entered;
+    try {
+      entered = renders.tryAcquire(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      entered = false;
+    }
+    if (!entered) {
+      throw new HttpResponseException(
+          503, "Storyline is busier than it can answer just now. Try again in a few seconds.");
+    }
+  }
+
+  /** Renders allowed at once: twice the cores, so that one waiting on the database leaves work. */
+  static final int RENDERS_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+
+  /** How long a request waits for its turn to render before it is answered 503. */
+  static final java.time.Duration RENDER_WAIT = java.time.Duration.ofSeconds(20);
+
+  private final Semaphore renders = new Semaphore(RENDERS_AT_ONCE, true);
 
   private Entry fresh(String key, long now) {
     Entry kept = entries.getIfPresent(key);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 class AccountsTest {
@@ -203,7 +204,10 @@ class AccountsTest {
     assertEquals(
         422,
         admin
-            .submit("/admin/editors/1/edit", "/admin/editors/1", Map.of("disabled", "true"))
+            .submit(
+                Seed.admin(APP, "editors", "admin") + "/edit",
+                Seed.admin(APP, "editors", "admin"),
+                Map.of("disabled", "true"))
             .statusCode());
   }
 

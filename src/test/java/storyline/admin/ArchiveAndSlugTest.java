@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 class ArchiveAndSlugTest {
@@ -17,12 +18,14 @@ class ArchiveAndSlugTest {
   @Test
   void archivingHidesAnEntryWith410AndRestoringBringsItBack() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    String edit = "/admin/incidents/18/edit";
+    String edit = Seed.admin(APP, "incidents", "next-round-of-talks") + "/edit";
     assertEquals(
         303,
         admin
             .submit(
-                edit, "/admin/incidents/18/archive", Map.of("note", "Talks were never scheduled"))
+                edit,
+                Seed.admin(APP, "incidents", "next-round-of-talks") + "/archive",
+                Map.of("note", "Talks were never scheduled"))
             .statusCode());
     HttpResponse<String> gone = APP.get("/incidents/next-round-of-talks");
     assertEquals(410, gone.statusCode());
@@ -33,16 +36,27 @@ class ArchiveAndSlugTest {
             .select(".changes")
             .text()
             .contains("Withdrawn incident: Next round of talks expected later in the week"));
-    assertEquals(303, admin.submit(edit, "/admin/incidents/18/restore", Map.of()).statusCode());
+    assertEquals(
+        303,
+        admin
+            .submit(
+                edit, Seed.admin(APP, "incidents", "next-round-of-talks") + "/restore", Map.of())
+            .statusCode());
     assertEquals(200, APP.get("/incidents/next-round-of-talks").statusCode());
   }
 
   @Test
   void archivedActorsPlacesAndStoriesAre410() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    admin.submit("/admin/places/12/edit", "/admin/places/12/archive", Map.of());
+    admin.submit(
+        Seed.admin(APP, "places", "new-york") + "/edit",
+        Seed.admin(APP, "places", "new-york") + "/archive",
+        Map.of());
     assertEquals(410, APP.get("/places/new-york").statusCode());
-    admin.submit("/admin/actors/4/edit", "/admin/actors/4/archive", Map.of());
+    admin.submit(
+        Seed.admin(APP, "actors", "germany") + "/edit",
+        Seed.admin(APP, "actors", "germany") + "/archive",
+        Map.of());
     assertEquals(410, APP.get("/actors/germany").statusCode());
   }
 
@@ -91,8 +105,8 @@ class ArchiveAndSlugTest {
         303,
         admin
             .submit(
-                "/admin/incidents/5/edit",
-                "/admin/incidents/5",
+                Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes") + "/edit",
+                Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"),
                 Map.of("slug", "kharkiv-substations-hit"))
             .statusCode());
     HttpResponse<String> moved = APP.get("/incidents/kharkiv-substation-drone-strikes");
@@ -101,7 +115,9 @@ class ArchiveAndSlugTest {
         "/incidents/kharkiv-substations-hit", moved.headers().firstValue("Location").orElseThrow());
     assertEquals(200, APP.get("/incidents/kharkiv-substations-hit").statusCode());
     admin.submit(
-        "/admin/actors/13/edit", "/admin/actors/13", Map.of("slug", "president-zelenskyy"));
+        Seed.admin(APP, "actors", "volodymyr-zelenskyy") + "/edit",
+        Seed.admin(APP, "actors", "volodymyr-zelenskyy"),
+        Map.of("slug", "president-zelenskyy"));
     assertEquals(
         "/actors/president-zelenskyy",
         APP.get("/actors/volodymyr-zelenskyy").headers().firstValue("Location").orElseThrow());

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 /** Two editors on one entry: the second save of a stale version gets 409, and nothing is lost. */
@@ -22,16 +23,23 @@ class ConflictTest {
   void secondSaveOfStaleVersionConflictsAndTheFirstChangeStays() {
     AdminClient alice = AdminClient.signedInAdmin(APP);
     AdminClient bob = AdminClient.signedInAdmin(APP);
-    String edit = "/admin/incidents/5/edit";
-    Map<String, List<String>> aliceForm = alice.form(edit, "/admin/incidents/5");
-    Map<String, List<String>> bobForm = bob.form(edit, "/admin/incidents/5");
+    String edit = Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes") + "/edit";
+    Map<String, List<String>> aliceForm =
+        alice.form(edit, Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"));
+    Map<String, List<String>> bobForm =
+        bob.form(edit, Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"));
 
     aliceForm.put("verification", List.of("confirmed"));
     aliceForm.put("note", List.of("Confirmed by a second source."));
-    assertEquals(303, alice.post("/admin/incidents/5", aliceForm).statusCode());
+    assertEquals(
+        303,
+        alice
+            .post(Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"), aliceForm)
+            .statusCode());
 
     bobForm.put("summary", List.of("Bob's rewrite of the summary."));
-    HttpResponse<String> conflict = bob.post("/admin/incidents/5", bobForm);
+    HttpResponse<String> conflict =
+        bob.post(Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"), bobForm);
     assertEquals(409, conflict.statusCode());
 
     Document page = Jsoup.parse(conflict.body());
@@ -54,7 +62,8 @@ class ConflictTest {
         APP.jdbi()
             .withHandle(
                 h ->
-                    h.createQuery("SELECT verification, summary FROM incidents WHERE id = 5")
+                    h.createQuery(
+                            "SELECT verification, summary FROM incidents WHERE slug = 'kharkiv-substation-drone-strikes'")
                         .mapToMap()
                         .one());
     assertEquals("confirmed", saved.get("verification"), "Alice's change intact");
@@ -62,20 +71,29 @@ class ConflictTest {
 
     Map<String, List<String>> again = AdminClient.formValues(page.selectFirst("form.entry-form"));
     assertEquals(
-        303, bob.post("/admin/incidents/5", again).statusCode(), "re-applied after review");
+        303,
+        bob.post(Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"), again)
+            .statusCode(),
+        "re-applied after review");
   }
 
   @Test
   void archivingAStaleVersionConflictsToo() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
     Map<String, List<String>> archive =
-        admin.form("/admin/places/3/edit", "/admin/places/3/archive");
+        admin.form(
+            Seed.admin(APP, "places", "belgorod") + "/edit",
+            Seed.admin(APP, "places", "belgorod") + "/archive");
     assertEquals(
         303,
         admin
-            .submit("/admin/places/3/edit", "/admin/places/3", Map.of("name", "Belgorod city"))
+            .submit(
+                Seed.admin(APP, "places", "belgorod") + "/edit",
+                Seed.admin(APP, "places", "belgorod"),
+                Map.of("name", "Belgorod city"))
             .statusCode());
-    assertEquals(409, admin.post("/admin/places/3/archive", archive).statusCode());
+    assertEquals(
+        409, admin.post(Seed.admin(APP, "places", "belgorod") + "/archive", archive).statusCode());
     assertEquals(200, APP.get("/places/belgorod").statusCode(), "still public");
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 class CsrfTest {
@@ -18,11 +19,11 @@ class CsrfTest {
     for (String path :
         List.of(
             "/admin/stories/new",
-            "/admin/incidents/1/edit",
-            "/admin/actors/1/edit",
+            Seed.admin(APP, "incidents", "trump-putin-call") + "/edit",
+            Seed.admin(APP, "actors", "ukraine") + "/edit",
             "/admin/editors/new",
             "/admin/account",
-            "/admin/incidents/1/history")) {
+            Seed.admin(APP, "incidents", "trump-putin-call") + "/history")) {
       for (var form : admin.page(path).select("form[method=post]")) {
         assertEquals(
             1,
@@ -35,10 +36,14 @@ class CsrfTest {
   @Test
   void aPostWithoutTheTokenIs403AndChangesNothing() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    Map<String, List<String>> form = admin.form("/admin/stories/1/edit", "/admin/stories/1");
+    Map<String, List<String>> form =
+        admin.form(
+            Seed.admin(APP, "stories", "ukraine-ceasefire") + "/edit",
+            Seed.admin(APP, "stories", "ukraine-ceasefire"));
     form.put("title", List.of("Changed without a token"));
     form.remove("_csrf");
-    assertEquals(403, admin.post("/admin/stories/1", form).statusCode());
+    assertEquals(
+        403, admin.post(Seed.admin(APP, "stories", "ukraine-ceasefire"), form).statusCode());
     assertEquals(
         "Ukraine ceasefire: the March 2025 calls between Trump, Putin and Zelenskyy", title());
   }
@@ -46,15 +51,19 @@ class CsrfTest {
   @Test
   void aPostWithAWrongTokenIs403AndChangesNothing() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    Map<String, List<String>> form = admin.form("/admin/stories/1/edit", "/admin/stories/1");
+    Map<String, List<String>> form =
+        admin.form(
+            Seed.admin(APP, "stories", "ukraine-ceasefire") + "/edit",
+            Seed.admin(APP, "stories", "ukraine-ceasefire"));
     form.put("title", List.of("Changed with a forged token"));
     form.put("_csrf", List.of("forged"));
-    assertEquals(403, admin.post("/admin/stories/1", form).statusCode());
+    assertEquals(
+        403, admin.post(Seed.admin(APP, "stories", "ukraine-ceasefire"), form).statusCode());
     assertEquals(
         403,
         admin
             .post(
-                "/admin/stories/1/archive",
+                Seed.admin(APP, "stories", "ukraine-ceasefire") + "/archive",
                 Map.of("_csrf", List.of("forged"), "version", List.of("1")))
             .statusCode());
     assertEquals(
@@ -66,15 +75,26 @@ class CsrfTest {
   void anotherSessionsTokenDoesNotWork() {
     AdminClient one = AdminClient.signedInAdmin(APP);
     AdminClient two = AdminClient.signedInAdmin(APP);
-    Map<String, List<String>> form = one.form("/admin/stories/1/edit", "/admin/stories/1");
+    Map<String, List<String>> form =
+        one.form(
+            Seed.admin(APP, "stories", "ukraine-ceasefire") + "/edit",
+            Seed.admin(APP, "stories", "ukraine-ceasefire"));
     form.put("title", List.of("Changed with another session's token"));
-    form.put("_csrf", two.form("/admin/stories/1/edit", "/admin/stories/1").get("_csrf"));
-    assertEquals(403, one.post("/admin/stories/1", form).statusCode());
+    form.put(
+        "_csrf",
+        two.form(
+                Seed.admin(APP, "stories", "ukraine-ceasefire") + "/edit",
+                Seed.admin(APP, "stories", "ukraine-ceasefire"))
+            .get("_csrf"));
+    assertEquals(403, one.post(Seed.admin(APP, "stories", "ukraine-ceasefire"), form).statusCode());
   }
 
   private static String title() {
     return APP.jdbi()
         .withHandle(
-            h -> h.createQuery("SELECT title FROM stories WHERE id = 1").mapTo(String.class).one());
+            h ->
+                h.createQuery("SELECT title FROM stories WHERE slug = 'ukraine-ceasefire'")
+                    .mapTo(String.class)
+                    .one());
   }
 }

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 class HistoryTest {
@@ -19,25 +20,34 @@ class HistoryTest {
   @Test
   void everyChangeIsARevisionWithWhoWhenWhatAndTheNote() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    String edit = "/admin/actors/11/edit";
+    String edit = Seed.admin(APP, "actors", "donald-trump") + "/edit";
     assertEquals(
         303,
         admin
             .submit(
                 edit,
-                "/admin/actors/11",
+                Seed.admin(APP, "actors", "donald-trump"),
                 Map.of(
                     "role", "45th and 47th President of the United States", "note", "Fuller title"))
             .statusCode());
     assertEquals(
         303,
         admin
-            .submit(edit, "/admin/actors/11/archive", Map.of("note", "Testing archive"))
+            .submit(
+                edit,
+                Seed.admin(APP, "actors", "donald-trump") + "/archive",
+                Map.of("note", "Testing archive"))
             .statusCode());
     assertEquals(
-        303, admin.submit(edit, "/admin/actors/11/restore", Map.of("note", "Back")).statusCode());
+        303,
+        admin
+            .submit(
+                edit,
+                Seed.admin(APP, "actors", "donald-trump") + "/restore",
+                Map.of("note", "Back"))
+            .statusCode());
 
-    Document history = admin.page("/admin/actors/11/history");
+    Document history = admin.page(Seed.admin(APP, "actors", "donald-trump") + "/history");
     List<Element> rows = history.select("table.data:not(.diff) tbody tr");
     assertEquals(4, rows.size());
     assertEquals(List.of("4", "3", "2", "1"), rows.stream().map(r -> r.child(0).text()).toList());
@@ -54,10 +64,10 @@ class HistoryTest {
   void anyTwoVersionsCanBeComparedFieldByField() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
     admin.submit(
-        "/admin/places/1/edit",
-        "/admin/places/1",
+        Seed.admin(APP, "places", "kharkiv") + "/edit",
+        Seed.admin(APP, "places", "kharkiv"),
         Map.of("name", "Kharkiv city", "latitude", "50.0"));
-    Document diff = admin.page("/admin/places/1/history?from=1&to=2");
+    Document diff = admin.page(Seed.admin(APP, "places", "kharkiv") + "/history?from=1&to=2");
     List<String> changed = diff.select("table.diff tr.changed th span:first-child").eachText();
     assertEquals(List.of("name", "latitude"), changed);
     Element name = diff.select("table.diff tr.changed").first();
@@ -68,8 +78,9 @@ class HistoryTest {
   @Test
   void restoringAnIncidentVersionRestoresItsClaimsToo() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    String edit = "/admin/incidents/8/edit";
-    Map<String, List<String>> form = admin.form(edit, "/admin/incidents/8");
+    String edit = Seed.admin(APP, "incidents", "kursk-fuel-depot-rail-strikes") + "/edit";
+    Map<String, List<String>> form =
+        admin.form(edit, Seed.admin(APP, "incidents", "kursk-fuel-depot-rail-strikes"));
     for (int i = 0; form.containsKey("claims[" + i + "].text"); i++) {
       if (form.get("claims[" + i + "].text").get(0).startsWith("The attacks on Kursk")) {
         form.put("claims[" + i + "].remove", List.of("true"));
@@ -78,18 +89,31 @@ class HistoryTest {
         form.put("claims[" + i + "].status", List.of("contradicted"));
       }
     }
-    assertEquals(303, admin.post("/admin/incidents/8", form).statusCode());
+    assertEquals(
+        303,
+        admin
+            .post(Seed.admin(APP, "incidents", "kursk-fuel-depot-rail-strikes"), form)
+            .statusCode());
     assertTrue(
         !APP.page("/incidents/kursk-fuel-depot-rail-strikes")
             .text()
             .contains("endangered civilian lives"));
-    Document history = admin.page("/admin/incidents/8/history?from=1&to=2");
+    Document history =
+        admin.page(
+            Seed.admin(APP, "incidents", "kursk-fuel-depot-rail-strikes") + "/history?from=1&to=2");
     assertTrue(
         history.select("table.diff tr.changed").text().contains("contradicted"),
         "claims are in the diff");
     String restore =
         history.select("table.data:not(.diff) tbody tr").last().selectFirst("form").attr("action");
-    assertEquals(303, admin.submit("/admin/incidents/8/history", restore, Map.of()).statusCode());
+    assertEquals(
+        303,
+        admin
+            .submit(
+                Seed.admin(APP, "incidents", "kursk-fuel-depot-rail-strikes") + "/history",
+                restore,
+                Map.of())
+            .statusCode());
     Document page = APP.page("/incidents/kursk-fuel-depot-rail-strikes");
     assertTrue(
         page.text().contains("The attacks on Kursk endangered civilian lives."),
@@ -100,21 +124,31 @@ class HistoryTest {
   @Test
   void restoringAnEarlierVersionSavesItAsANewOne() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    String edit = "/admin/incidents/9/edit";
+    String edit = Seed.admin(APP, "incidents", "trump-statement-on-renewed-strikes") + "/edit";
     admin.submit(
-        edit, "/admin/incidents/9", Map.of("title", "A wrong title", "verification", "retracted"));
+        edit,
+        Seed.admin(APP, "incidents", "trump-statement-on-renewed-strikes"),
+        Map.of("title", "A wrong title", "verification", "retracted"));
     assertEquals(
         "A wrong title",
         APP.page("/incidents/trump-statement-on-renewed-strikes").selectFirst("h1").text());
-    Document history = admin.page("/admin/incidents/9/history");
+    Document history =
+        admin.page(Seed.admin(APP, "incidents", "trump-statement-on-renewed-strikes") + "/history");
     Element first = history.select("table.data tbody tr").last();
     String action = first.selectFirst("form").attr("action");
-    HttpResponse<String> restored = admin.submit("/admin/incidents/9/history", action, Map.of());
+    HttpResponse<String> restored =
+        admin.submit(
+            Seed.admin(APP, "incidents", "trump-statement-on-renewed-strikes") + "/history",
+            action,
+            Map.of());
     assertEquals(303, restored.statusCode());
     assertEquals(
         "Trump calls the renewed strikes \"deeply disheartening\"",
         APP.page("/incidents/trump-statement-on-renewed-strikes").selectFirst("h1").text());
-    List<Element> rows = admin.page("/admin/incidents/9/history").select("table.data tbody tr");
+    List<Element> rows =
+        admin
+            .page(Seed.admin(APP, "incidents", "trump-statement-on-renewed-strikes") + "/history")
+            .select("table.data tbody tr");
     assertEquals("3", rows.get(0).child(0).text());
     assertTrue(rows.get(0).text().contains("Restored version 1"), rows.get(0).text());
   }

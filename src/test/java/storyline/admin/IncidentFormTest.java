@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 /** The incident form edits the incident, its cast, its claims and its sources together. */
@@ -63,8 +64,9 @@ class IncidentFormTest {
   @Test
   void claimsCanBeChangedAndWithdrawnFromTheIncidentForm() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    String edit = "/admin/incidents/7/edit";
-    Map<String, List<String>> form = admin.form(edit, "/admin/incidents/7");
+    String edit = Seed.admin(APP, "incidents", "belgorod-fuel-depot-rail-strikes") + "/edit";
+    Map<String, List<String>> form =
+        admin.form(edit, Seed.admin(APP, "incidents", "belgorod-fuel-depot-rail-strikes"));
     int russia =
         indexOfClaim(
             form,
@@ -73,7 +75,11 @@ class IncidentFormTest {
     form.put("claims[" + russia + "].status", List.of("corroborated"));
     form.put("claims[" + kremlin + "].remove", List.of("true"));
     form.put("note", List.of("Satellite images show the depot fire."));
-    assertEquals(303, admin.post("/admin/incidents/7", form).statusCode());
+    assertEquals(
+        303,
+        admin
+            .post(Seed.admin(APP, "incidents", "belgorod-fuel-depot-rail-strikes"), form)
+            .statusCode());
 
     Document page = APP.page("/incidents/belgorod-fuel-depot-rail-strikes");
     assertTrue(
@@ -102,7 +108,9 @@ class IncidentFormTest {
     assertEquals(422, warned.statusCode());
     Document page = Jsoup.parse(warned.body());
     assertTrue(page.selectFirst(".warning").text().contains("Possible duplicate"));
-    assertEquals("/admin/incidents/5/edit", page.selectFirst(".warning a").attr("href"));
+    assertEquals(
+        Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes") + "/edit",
+        page.selectFirst(".warning a").attr("href"));
     assertEquals(
         "Another strike in Kharkiv", page.getElementById("f-title").val(), "typed values kept");
 

@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 class SignInTest {
@@ -96,7 +97,11 @@ class SignInTest {
   void adminPagesAreNeverCached() {
     AdminClient client = AdminClient.signedInAdmin(APP);
     for (String path :
-        List.of("/admin", "/admin/stories", "/admin/incidents/1/edit", "/admin/login")) {
+        List.of(
+            "/admin",
+            "/admin/stories",
+            Seed.admin(APP, "incidents", "trump-putin-call") + "/edit",
+            "/admin/login")) {
       assertEquals(
           "no-store", client.get(path).headers().firstValue("Cache-Control").orElse(""), path);
     }

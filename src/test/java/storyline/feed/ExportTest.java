@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 class ExportTest {
@@ -84,8 +85,8 @@ class ExportTest {
   void fieldsWithCommasQuotesAndLineBreaksAreQuotedAndFormulasDefused() throws Exception {
     AdminClient.signedInAdmin(APP)
         .submit(
-            "/admin/incidents/12/edit",
-            "/admin/incidents/12",
+            Seed.admin(APP, "incidents", "nato-backs-ukraine-and-talks") + "/edit",
+            Seed.admin(APP, "incidents", "nato-backs-ukraine-and-talks"),
             Map.of(
                 "title", "=HYPERLINK(\"http://evil.example\", \"click\")",
                 "summary", "First line, with a comma\nSecond \"quoted\" line"));

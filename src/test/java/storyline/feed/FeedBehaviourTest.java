@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 class FeedBehaviourTest {
@@ -56,8 +57,8 @@ class FeedBehaviourTest {
     APP.clock().advance(Duration.ofHours(1));
     AdminClient.signedInAdmin(APP)
         .submit(
-            "/admin/incidents/6/edit",
-            "/admin/incidents/6",
+            Seed.admin(APP, "incidents", "dnipro-substation-drone-strikes") + "/edit",
+            Seed.admin(APP, "incidents", "dnipro-substation-drone-strikes"),
             Map.of("verification", "confirmed", "note", "The grid operator confirmed it."));
     List<SyndEntry> after = feed("/places/dnipro/feed.atom").getEntries();
     assertEquals(before.size() + 1, after.size());
@@ -82,8 +83,8 @@ class FeedBehaviourTest {
     List<String> before = ids("/places/avdiivka/feed.xml");
     AdminClient.signedInAdmin(APP)
         .submit(
-            "/admin/incidents/17/edit",
-            "/admin/incidents/17",
+            Seed.admin(APP, "incidents", "avdiivka-food-and-medicine-short") + "/edit",
+            Seed.admin(APP, "incidents", "avdiivka-food-and-medicine-short"),
             Map.of(
                 "summary",
                 "The UN named Avdiivka among front-line places short of food and medicine."));
@@ -135,8 +136,8 @@ class FeedBehaviourTest {
     APP.clock().advance(Duration.ofMinutes(5));
     AdminClient.signedInAdmin(APP)
         .submit(
-            "/admin/incidents/8/edit",
-            "/admin/incidents/8",
+            Seed.admin(APP, "incidents", "kursk-fuel-depot-rail-strikes") + "/edit",
+            Seed.admin(APP, "incidents", "kursk-fuel-depot-rail-strikes"),
             Map.of("verification", "reported", "note", "Reassessed."));
     HttpResponse<String> again = conditional("/places/kursk/feed.xml", "If-None-Match", etag);
     assertEquals(200, again.statusCode());
@@ -157,7 +158,10 @@ class FeedBehaviourTest {
     int before = feed("/stories/ukraine-ceasefire/feed.xml").getEntries().size();
     for (int i = before; i <= 50; i++) {
       APP.clock().advance(Duration.ofMinutes(1));
-      Map<String, List<String>> form = admin.form("/admin/quotes/new?story_id=1", "/admin/quotes");
+      Map<String, List<String>> form =
+          admin.form(
+              "/admin/quotes/new?story_id=" + Seed.id(APP, "stories", "ukraine-ceasefire"),
+              "/admin/quotes");
       form.put("text", List.of("Quote number " + i));
       form.put("actor_id", List.of("11"));
       form.put("source_ids", List.of("1"));
@@ -174,7 +178,10 @@ class FeedBehaviourTest {
         APP.get("/places/bakhmut/feed.xml").headers().firstValue("Last-Modified").orElseThrow();
     APP.clock().advance(Duration.ofMinutes(7));
     AdminClient.signedInAdmin(APP)
-        .submit("/admin/places/6/edit", "/admin/places/6", Map.of("name", "Bakhmut (Artemivsk)"));
+        .submit(
+            Seed.admin(APP, "places", "bakhmut") + "/edit",
+            Seed.admin(APP, "places", "bakhmut"),
+            Map.of("name", "Bakhmut (Artemivsk)"));
     HttpResponse<String> after =
         conditional("/places/bakhmut/feed.xml", "If-Modified-Since", before);
     assertEquals(200, after.statusCode());

@@ -23,7 +23,7 @@ import storyline.support.TestApp;
 
 /** Every feed, parsed back with Rome. */
 class FeedTest {
-  @RegisterExtension static final TestApp APP = new TestApp();
+  @RegisterExtension static final TestApp APP = TestApp.shared();
 
   static SyndFeed parse(HttpResponse<String> response) {
     try {

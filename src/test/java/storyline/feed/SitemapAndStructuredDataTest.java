@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.NodeList;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 class SitemapAndStructuredDataTest {
@@ -140,11 +141,17 @@ class SitemapAndStructuredDataTest {
     String hostile = "</script><script>alert(1)</script>";
     AdminClient admin = AdminClient.signedInAdmin(APP);
     admin.submit(
-        "/admin/incidents/3/edit",
-        "/admin/incidents/3",
+        Seed.admin(APP, "incidents", "putin-refuses-30-day-ceasefire") + "/edit",
+        Seed.admin(APP, "incidents", "putin-refuses-30-day-ceasefire"),
         Map.of("title", hostile + " \u2028 & \"quotes\""));
-    admin.submit("/admin/stories/1/edit", "/admin/stories/1", Map.of("title", hostile));
-    admin.submit("/admin/actors/12/edit", "/admin/actors/12", Map.of("name", hostile));
+    admin.submit(
+        Seed.admin(APP, "stories", "ukraine-ceasefire") + "/edit",
+        Seed.admin(APP, "stories", "ukraine-ceasefire"),
+        Map.of("title", hostile));
+    admin.submit(
+        Seed.admin(APP, "actors", "vladimir-putin") + "/edit",
+        Seed.admin(APP, "actors", "vladimir-putin"),
+        Map.of("name", hostile));
     for (String path :
         List.of(
             "/incidents/putin-refuses-30-day-ceasefire",

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import storyline.support.TestApp;
 
 class IncidentListTest {
-  @RegisterExtension static final TestApp APP = new TestApp();
+  @RegisterExtension static final TestApp APP = TestApp.shared();
 
   @Test
   void unfilteredListShowsEveryIncidentNewestFirstWithTheCount() {

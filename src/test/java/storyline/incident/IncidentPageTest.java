@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.TestApp;
 
 class IncidentPageTest {
-  @RegisterExtension static final TestApp APP = new TestApp();
+  @RegisterExtension static final TestApp APP = TestApp.shared();
 
   @Test
   void showsWhatWhenWhereAndWhoWithRoles() {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.TestApp;
 
 class MapAndTimelinePageTest {
-  @RegisterExtension static final TestApp APP = new TestApp();
+  @RegisterExtension static final TestApp APP = TestApp.shared();
 
   @Test
   void mapSvgIsWellFormedXml() throws Exception {

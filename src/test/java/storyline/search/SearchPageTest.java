@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.TestApp;
 
 class SearchPageTest {
-  @RegisterExtension static final TestApp APP = new TestApp();
+  @RegisterExtension static final TestApp APP = TestApp.shared();
 
   @Test
   void resultsAreGroupedByKindWithTitleMatchesFirst() {

@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 /** Story and incident pages say what changed, when, and why. */
@@ -23,8 +24,8 @@ class ChangeLogTest {
     String savedAt = APP.clock().instant().toString();
     AdminClient admin = AdminClient.signedInAdmin(APP);
     admin.submit(
-        "/admin/incidents/6/edit",
-        "/admin/incidents/6",
+        Seed.admin(APP, "incidents", "dnipro-substation-drone-strikes") + "/edit",
+        Seed.admin(APP, "incidents", "dnipro-substation-drone-strikes"),
         Map.of("verification", "confirmed", "note", "Confirmed by the grid operator."));
 
     Document incident = APP.page("/incidents/dnipro-substation-drone-strikes");
@@ -44,8 +45,8 @@ class ChangeLogTest {
   void aCorrectionIsListedAsACorrection() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
     admin.submit(
-        "/admin/incidents/10/edit",
-        "/admin/incidents/10",
+        Seed.admin(APP, "incidents", "zelenskyy-national-address") + "/edit",
+        Seed.admin(APP, "incidents", "zelenskyy-national-address"),
         Map.of(
             "summary",
             "In a national address, Zelenskyy said a temporary ceasefire means nothing if Russia uses it to regroup.",
@@ -63,8 +64,8 @@ class ChangeLogTest {
     APP.clock().advance(Duration.ofDays(10));
     AdminClient admin = AdminClient.signedInAdmin(APP);
     admin.submit(
-        "/admin/incidents/13/edit",
-        "/admin/incidents/13",
+        Seed.admin(APP, "incidents", "eu-speeds-up-aid") + "/edit",
+        Seed.admin(APP, "incidents", "eu-speeds-up-aid"),
         Map.of("verification", "confirmed", "note", "EU published the plan."));
     String today = APP.clock().instant().toString().substring(0, 10);
     Document since = APP.page("/stories/ukraine-ceasefire/changes?since=" + today);

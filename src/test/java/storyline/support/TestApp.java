@@ -49,6 +49,24 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     this.cacheMegabytes = cacheMegabytes;
   }
 
+  private static final TestApp SHARED = new TestApp(true, BASE_URL, 8);
+
+  static {
+    SHARED.shared = true;
+  }
+
+  /** Whether this app is the one shared by every test class that only reads. */
+  private boolean shared;
+
+  /**
+   * The seeded app shared by every test class that only reads: started by the first of them and
+   * stopped when the test run ends. A test class that saves, signs in, moves the clock or changes
+   * the database gets an app of its own ({@code new TestApp()}).
+   */
+  public static TestApp shared() {
+    return SHARED;
+  }
+
   /** An app whose database starts empty, without the seed story. */
   public static TestApp empty() {
     return new TestApp(false, BASE_URL, 8);
@@ -76,6 +94,9 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    if (shared && app != null) {
+      return;
+    }
     Config config =
         new Config(
             0,
@@ -96,8 +117,18 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (shared) {
+      if (!stopHookAdded) {
+        stopHookAdded = true;
+        App running = app;
+        Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "shared-test-app"));
+      }
+      return;
+    }
     app.stop();
   }
+
+  private boolean stopHookAdded;
 
   public String baseUrl() {
     return "http://localhost:" + app.port();

@@ -13,9 +13,9 @@ class FormatTest {
   @Test
   void datesReadAsExactlyAsTheyAreKnown() {
     LocalDate day = LocalDate.of(2025, 3, 19);
-    assertEquals("19 March 2025", format.dated(day, DatePrecision.DAY));
-    assertEquals("March 2025", format.dated(day, DatePrecision.MONTH));
-    assertEquals("around 19 March 2025", format.dated(day, DatePrecision.APPROXIMATE));
+    assertEquals("19 March 2025", DatePrecision.DAY.describe(day, format));
+    assertEquals("March 2025", DatePrecision.MONTH.describe(day, format));
+    assertEquals("around 19 March 2025", DatePrecision.APPROXIMATE.describe(day, format));
   }
 
   @Test

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
 import storyline.support.HtmlChecker;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 /** Every kind of page is valid HTML: zero errors from the Nu HTML Checker. */
 class HtmlValidityTest {
-  @RegisterExtension static final TestApp APP = new TestApp();
+  @RegisterExtension static final TestApp APP = TestApp.shared();
 
   static final List<String> PAGES =
       List.of(
@@ -48,41 +49,53 @@ class HtmlValidityTest {
     assertEquals(List.of(), problems);
   }
 
-  static final List<String> ADMIN_PAGES =
-      List.of(
-          "/admin",
-          "/admin/stories",
-          "/admin/stories/new",
-          "/admin/stories/1/edit",
-          "/admin/incidents?q=kharkiv",
-          "/admin/incidents/new",
-          "/admin/incidents/7/edit",
-          "/admin/incidents/7/history?from=1&to=1",
-          "/admin/actors/1/edit",
-          "/admin/places/1/edit",
-          "/admin/sources/1/edit",
-          "/admin/quotes/1/edit",
-          "/admin/quotes?show=archived",
-          "/admin/editors",
-          "/admin/editors/new",
-          "/admin/editors/1/edit",
-          "/admin/account");
+  /** Every kind of admin page, for seed entries found by slug once the app is up. */
+  static List<String> adminPages() {
+    return List.of(
+        "/admin",
+        "/admin/stories",
+        "/admin/stories/new",
+        Seed.admin(APP, "stories", "ukraine-ceasefire") + "/edit",
+        "/admin/incidents?q=kharkiv",
+        "/admin/incidents/new",
+        Seed.admin(APP, "incidents", "belgorod-fuel-depot-rail-strikes") + "/edit",
+        Seed.admin(APP, "incidents", "belgorod-fuel-depot-rail-strikes") + "/history?from=1&to=1",
+        Seed.admin(APP, "actors", "ukraine") + "/edit",
+        Seed.admin(APP, "places", "kharkiv") + "/edit",
+        Seed.first(APP, "sources") + "/edit",
+        Seed.first(APP, "quotes") + "/edit",
+        "/admin/quotes?show=archived",
+        "/admin/editors",
+        "/admin/editors/new",
+        Seed.admin(APP, "editors", "admin") + "/edit",
+        "/admin/account");
+  }
 
   @Test
   void adminPagesAndFailedFormsAreValidHtml() throws Exception {
     AdminClient admin = AdminClient.signedInAdmin(APP);
     Map<String, String> pages = new LinkedHashMap<>();
     pages.put("/admin/login", APP.get("/admin/login").body());
-    for (String path : ADMIN_PAGES) {
+    for (String path : adminPages()) {
       pages.put(path, admin.get(path).body());
     }
-    Map<String, List<String>> bad = admin.form("/admin/incidents/7/edit", "/admin/incidents/7");
+    Map<String, List<String>> bad =
+        admin.form(
+            Seed.admin(APP, "incidents", "belgorod-fuel-depot-rail-strikes") + "/edit",
+            Seed.admin(APP, "incidents", "belgorod-fuel-depot-rail-strikes"));
     bad.put("title", List.of(""));
     bad.put("claims[0].text", List.of(""));
-    pages.put("422 incident form", admin.post("/admin/incidents/7", bad).body());
-    Map<String, List<String>> stale = admin.form("/admin/stories/1/edit", "/admin/stories/1");
+    pages.put(
+        "422 incident form",
+        admin.post(Seed.admin(APP, "incidents", "belgorod-fuel-depot-rail-strikes"), bad).body());
+    Map<String, List<String>> stale =
+        admin.form(
+            Seed.admin(APP, "stories", "ukraine-ceasefire") + "/edit",
+            Seed.admin(APP, "stories", "ukraine-ceasefire"));
     stale.put("version", List.of("0"));
-    pages.put("409 story form", admin.post("/admin/stories/1", stale).body());
+    pages.put(
+        "409 story form",
+        admin.post(Seed.admin(APP, "stories", "ukraine-ceasefire"), stale).body());
     pages.put("changes", APP.get("/stories/ukraine-ceasefire/changes?since=2020-01-01").body());
     assertEquals(List.of(), new HtmlChecker().check(pages));
   }

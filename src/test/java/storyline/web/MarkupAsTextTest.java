@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 /** Whatever an editor types, pages show it as text: markup, SQL, emoji, right-to-left script. */
@@ -29,23 +30,25 @@ class MarkupAsTextTest {
         303,
         admin
             .submit(
-                "/admin/incidents/4/edit",
-                "/admin/incidents/4",
+                Seed.admin(APP, "incidents", "trump-zelenskyy-call") + "/edit",
+                Seed.admin(APP, "incidents", "trump-zelenskyy-call"),
                 Map.of("title", title, "summary", summary, "slug", "trump-zelenskyy-call"))
             .statusCode());
     assertEquals(
         303,
         admin
             .submit(
-                "/admin/actors/14/edit",
-                "/admin/actors/14",
+                Seed.admin(APP, "actors", "dan-scavino") + "/edit",
+                Seed.admin(APP, "actors", "dan-scavino"),
                 Map.of("role", MARKUP, "description", RTL))
             .statusCode());
     assertEquals(
         303,
         admin
             .submit(
-                "/admin/stories/1/edit", "/admin/stories/1", Map.of("summary", SQL + " " + MARKUP))
+                Seed.admin(APP, "stories", "ukraine-ceasefire") + "/edit",
+                Seed.admin(APP, "stories", "ukraine-ceasefire"),
+                Map.of("summary", SQL + " " + MARKUP))
             .statusCode());
 
     for (String path :
@@ -77,8 +80,8 @@ class MarkupAsTextTest {
     for (String path :
         List.of(
             "/admin/incidents",
-            "/admin/incidents/4/edit",
-            "/admin/incidents/4/history",
+            Seed.admin(APP, "incidents", "trump-zelenskyy-call") + "/edit",
+            Seed.admin(APP, "incidents", "trump-zelenskyy-call") + "/history",
             "/admin")) {
       assertTrue(
           admin.page(path).select("main img, main b:not(.admin-bar b), main script").isEmpty(),

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.TestApp;
 
 class SiteRoutesTest {
-  @RegisterExtension static final TestApp APP = new TestApp();
+  @RegisterExtension static final TestApp APP = TestApp.shared();
 
   static final List<String> PUBLIC_PAGES =
       List.of(

@@ -15,13 +15,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import storyline.support.Browser;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 /**
  * An editor in real Chromium signs in, changes an incident's verification status with a note, and
  * sees the change on the public incident page and in its change log.
  */
-class EditorJourneyTest {
+class EditorJourneyIT {
   @RegisterExtension static final TestApp APP = new TestApp();
   @RegisterExtension static final Browser BROWSER = new Browser();
 
@@ -63,7 +64,10 @@ class EditorJourneyTest {
     assertTrue(log.get(0).getText().contains("Confirmed by the regional grid operator."));
     assertAccessible("public incident page after the change");
 
-    driver.get(APP.baseUrl() + "/admin/incidents/6/history?from=1&to=2");
+    driver.get(
+        APP.baseUrl()
+            + Seed.admin(APP, "incidents", "dnipro-substation-drone-strikes")
+            + "/history?from=1&to=2");
     assertTrue(driver.findElement(By.cssSelector("table.diff")).getText().contains("confirmed"));
     assertAccessible("history with a diff");
   }

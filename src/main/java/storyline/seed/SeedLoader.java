@@ -1,4 +1,4 @@
-package storyline.db;
+package storyline.seed;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import storyline.actor.ActorDao;
 import storyline.actor.ActorKind;
+import storyline.db.Coded;
 import storyline.incident.ActorRole;
 import storyline.incident.ClaimDao;
 import storyline.incident.ClaimSnapshot;

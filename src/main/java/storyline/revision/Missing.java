@@ -1,4 +1,4 @@
-package storyline.web;
+package storyline.revision;
 
 import io.javalin.http.Context;
 import io.javalin.http.GoneResponse;
@@ -6,7 +6,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import storyline.revision.EntityType;
 
 /**
  * Answers a public address whose slug no public entry has: a renamed entry's old slug moves

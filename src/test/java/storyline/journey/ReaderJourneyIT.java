@@ -18,7 +18,7 @@ import storyline.support.TestApp;
  * A reader in real Chromium: home page, story, actor, incident, then the incident list, filtered
  * with the form. Every page on the way is checked with axe-core.
  */
-class ReaderJourneyTest {
+class ReaderJourneyIT {
   @RegisterExtension static final TestApp APP = new TestApp();
   @RegisterExtension static final Browser BROWSER = new Browser();
 
@@ -52,7 +52,7 @@ class ReaderJourneyTest {
     new Select(driver.findElement(By.id("f-type"))).selectByVisibleText("Strike");
     new Select(driver.findElement(By.id("f-verification"))).selectByVisibleText("Disputed");
     driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
-    EditorJourneyTest.waitFor(driver, ExpectedConditions.urlContains("verification=disputed"));
+    EditorJourneyIT.waitFor(driver, ExpectedConditions.urlContains("verification=disputed"));
     assertTrue(driver.getCurrentUrl().contains("type=strike"), driver.getCurrentUrl());
     assertTrue(driver.getCurrentUrl().contains("verification=disputed"));
     List<String> titles =
@@ -64,7 +64,7 @@ class ReaderJourneyTest {
     assertAccessible("filtered incident list");
 
     driver.findElement(By.id("site-search-q")).sendKeys("guterres\n");
-    EditorJourneyTest.waitFor(driver, ExpectedConditions.urlContains("/search"));
+    EditorJourneyIT.waitFor(driver, ExpectedConditions.urlContains("/search"));
     assertTrue(
         driver
             .findElement(By.cssSelector("#results-actors + ol"))

@@ -19,12 +19,15 @@ import storyline.support.TestApp;
 
 /**
  * The story page in real Chromium on a desktop and on a phone: map and timeline visible, nothing
- * wider than the screen. The screenshots it saves are the ones the README shows.
+ * wider than the screen. Its screenshots go to target/screenshots; the README's copies in docs/ are
+ * replaced only on purpose: {@code mvn verify -Dit.test=PicturesJourneyIT
+ * -Dstoryline.screenshots=docs}.
  */
-class PicturesJourneyTest {
+class PicturesJourneyIT {
   @RegisterExtension static final TestApp APP = new TestApp();
   @RegisterExtension static final Browser BROWSER = new Browser();
-  static final Path SCREENSHOTS = Path.of("docs");
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("storyline.screenshots", "target/screenshots"));
 
   @Test
   void mapAndTimelineShowOnDesktopAndPhoneWithoutHorizontalOverflow() throws Exception {

@@ -1,4 +1,4 @@
-package storyline.db;
+package storyline.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import storyline.db.Database;
 import storyline.revision.RevisionLog;
 import storyline.web.Json;
 

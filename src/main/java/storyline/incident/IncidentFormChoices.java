@@ -1,0 +1,121 @@
+package storyline.incident;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import storyline.actor.Actor;
+import storyline.actor.ActorDao;
+import storyline.admin.Ids;
+import storyline.admin.Option;
+import storyline.place.Place;
+import storyline.place.PlaceDao;
+import storyline.source.SourceDao;
+import storyline.story.StoryDao;
+
+/** What the incident form offers to choose from, and how its values read to an editor. */
+final class IncidentFormChoices {
+  private IncidentFormChoices() {}
+
+  /** The choices of every select of the form, and its rows with blank ones to fill in. */
+  static Map<String, Object> options(Handle handle, IncidentForm form) {
+    Map<String, Object> options = new HashMap<>();
+    options.put(
+        "stories",
+        handle.attach(StoryDao.class).listCurrent().stream()
+            .map(s -> new Option(String.valueOf(s.id()), s.title()))
+            .toList());
+    options.put("types", Option.of(IncidentType.class));
+    options.put("precisions", Option.of(DatePrecision.class));
+    options.put("verifications", Option.of(Verification.class));
+    options.put(
+        "places",
+        handle.attach(PlaceDao.class).listPublic().stream()
+            .map(p -> new Option(String.valueOf(p.id()), p.name() + ", " + p.country()))
+            .toList());
+    options.put(
+        "agreements",
+        handle.attach(IncidentDao.class).listCurrent().stream()
+            .filter(i -> i.type() == IncidentType.AGREEMENT && !i.slug().equals(form.slug()))
+            .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title()))
+            .toList());
+    options.put(
+        "actors",
+        handle.attach(ActorDao.class).listPublic().stream()
+            .map(a -> new Option(String.valueOf(a.id()), a.name()))
+            .toList());
+    options.put("roles", Option.of(ActorRole.class));
+    options.put("stances", Option.of(Stance.class));
+    options.put("claimStatuses", Option.of(ClaimStatus.class));
+    options.put(
+        "sources",
+        handle.attach(SourceDao.class).listCurrent().stream()
+            .map(
+                s ->
+                    new Option(
+                        String.valueOf(s.id()), s.title() + " (" + s.publisherOrUnknown() + ")"))
+            .toList());
+    List<IncidentForm.ActorRow> actorRows = new ArrayList<>(form.actors());
+    for (int i = 0; i < IncidentEditing.BLANK_ACTOR_ROWS; i++) {
+      actorRows.add(new IncidentForm.ActorRow("", ""));
+    }
+    List<IncidentForm.ClaimRow> claimRows = new ArrayList<>(form.claims());
+    for (int i = 0; i < IncidentEditing.BLANK_CLAIM_ROWS; i++) {
+      claimRows.add(IncidentForm.ClaimRow.empty());
+    }
+    options.put("actorRows", actorRows);
+    options.put("claimRows", claimRows);
+    return options;
+  }
+
+  /** The form's values as an editor reads them, names instead of ids, for a conflict's review. */
+  static Map<String, String> values(Handle handle, IncidentForm form) {
+    Map<Long, String> names =
+        handle.attach(ActorDao.class).listPublic().stream()
+            .collect(Collectors.toMap(Actor::id, Actor::name));
+    Map<Long, String> places =
+        handle.attach(PlaceDao.class).listPublic().stream()
+            .collect(Collectors.toMap(Place::id, Place::name));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("Slug", form.slug());
+    values.put("Title", form.title());
+    values.put("Type", form.type());
+    values.put("Date", form.occurredOn());
+    values.put("Precision", form.precision());
+    values.put(
+        "Place", form.place() == null ? "" : places.getOrDefault(form.place(), form.placeId()));
+    values.put("Summary", form.summary());
+    values.put("Verification", form.verification());
+    values.put("Ends on", form.endsOn());
+    values.put("Violates", form.violatesId());
+    values.put("Sources", String.join(", ", form.sourceIds()));
+    values.put(
+        "Actors",
+        form.actors().stream()
+            .map(a -> name(names, a.actorId()) + " (" + a.role() + ")")
+            .collect(Collectors.joining("; ")));
+    values.put(
+        "Claims",
+        form.claims().stream()
+            .map(
+                c ->
+                    name(names, c.actorId())
+                        + " "
+                        + c.stance()
+                        + ": "
+                        + c.text()
+                        + " ["
+                        + c.status()
+                        + "]"
+                        + (c.remove() ? " (to be withdrawn)" : ""))
+            .collect(Collectors.joining("\n")));
+    return values;
+  }
+
+  private static String name(Map<Long, String> names, String id) {
+    return Ids.valid(id) ? names.getOrDefault(Long.valueOf(id), id) : id;
+  }
+}
