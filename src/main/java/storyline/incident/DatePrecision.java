@@ -10,6 +10,15 @@ public enum DatePrecision implements Coded {
   MONTH,
   APPROXIMATE;
 
+  /** What a reader should know about a date of this precision, or null when it is exact. */
+  public String caveat() {
+    return switch (this) {
+      case DAY -> null;
+      case MONTH -> "(only the month is known)";
+      case APPROXIMATE -> "(the exact day is not known)";
+    };
+  }
+
   /** A date as exactly as it is known: "18 March 2025", "March 2025", "around 19 March 2025". */
   public String describe(LocalDate date, Format format) {
     if (date == null) {

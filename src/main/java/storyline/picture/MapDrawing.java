@@ -170,6 +170,7 @@ public final class MapDrawing {
               place.contested(),
               "/places/" + place.slug(),
               place.name() + ": " + place.describe(),
+              place.describe(),
               place.count(),
               round(right ? p[0] + r + 5 : p[0] - r - 5),
               right ? "start" : "end"));

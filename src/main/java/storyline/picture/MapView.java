@@ -34,6 +34,7 @@ public record MapView(
       boolean contested,
       String href,
       String title,
+      String description,
       int count,
       double labelX,
       String anchor) {}
