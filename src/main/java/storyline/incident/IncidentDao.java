@@ -30,16 +30,14 @@ public interface IncidentDao {
       """)
   List<Option> placesOfStory(@Bind("storyId") long storyId);
 
-  /** The places of the newest public incidents, by name. */
+  /** The places among these, by name: those of the newest incidents, say. */
   @SqlQuery(
       """
       SELECT p.slug, p.name AS label FROM places p
-       WHERE p.archived_at IS NULL AND p.id IN (
-         SELECT place_id FROM (SELECT place_id FROM public_incidents
-                                ORDER BY occurred_on DESC, id DESC LIMIT :newest) n)
+       WHERE p.archived_at IS NULL AND p.id IN (<ids>)
        ORDER BY p.name, p.id
       """)
-  List<Option> placesOfNewest(@Bind("newest") int newest);
+  List<Option> placesAmong(@BindList("ids") List<Long> placeIds);
 
   /** The actors of a story's public incidents, by name. */
   @SqlQuery(
@@ -52,17 +50,15 @@ public interface IncidentDao {
       """)
   List<Option> actorsOfStory(@Bind("storyId") long storyId);
 
-  /** The actors of the newest public incidents, by name. */
+  /** The actors of these incidents, by name: the newest ones, say. */
   @SqlQuery(
       """
       SELECT a.slug, a.name AS label FROM actors a
        WHERE a.archived_at IS NULL AND a.id IN (
-         SELECT ia.actor_id FROM incident_actors ia WHERE ia.incident_id IN (
-           SELECT id FROM (SELECT id FROM public_incidents
-                            ORDER BY occurred_on DESC, id DESC LIMIT :newest) n))
+         SELECT ia.actor_id FROM incident_actors ia WHERE ia.incident_id IN (<ids>))
        ORDER BY a.name, a.id
       """)
-  List<Option> actorsOfNewest(@Bind("newest") int newest);
+  List<Option> actorsOfIncidents(@BindList("ids") List<Long> incidentIds);
 
   @SqlQuery(
       "SELECT actor_id, role FROM incident_actors WHERE incident_id = :id ORDER BY role, actor_id")

@@ -22,6 +22,11 @@ public record ResolvedFilter(
   /** A filter that is set, in words, with the address of the list without it. */
   public record ActiveFilter(String label, String removeUrl) {}
 
+  /** Every public incident, unfiltered. */
+  public static ResolvedFilter everything() {
+    return new ResolvedFilter(IncidentFilter.none(), null, null, null, 0, List.of());
+  }
+
   /** Every public incident of a story whose id and count are known. */
   public static ResolvedFilter ofStory(long storyId, String slug, int incidentCount) {
     return new ResolvedFilter(

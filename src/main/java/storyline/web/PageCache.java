@@ -109,7 +109,7 @@ public final class PageCache {
       return;
     }
     Entry entry;
-    enterRender();
+    enterRender(ctx);
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       body.writeTo(out);
@@ -173,7 +173,7 @@ public final class PageCache {
    * out of memory), and a request that waits too long is told to come back.
    */
   private Entry render(Context ctx, Handler handler, long counter) throws Exception {
-    enterRender();
+    enterRender(ctx);
     try {
       handler.handle(ctx);
       return ctx.statusCode() == 200 ? capture(ctx, counter) : null;
@@ -182,7 +182,7 @@ public final class PageCache {
     }
   }
 
-  private void enterRender() {
+  private void enterRender(Context ctx) {
     boolean entered;
     try {
       entered = renders.tryAcquire(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -191,6 +191,7 @@ public final class PageCache {
       entered = false;
     }
     if (!entered) {
+      ctx.header("Retry-After", "5");
       throw new HttpResponseException(
           503, "Storyline is busier than it can answer just now. Try again in a few seconds.");
     }
