@@ -151,6 +151,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    changes.close();
     dataSource.close();
   }
 }
