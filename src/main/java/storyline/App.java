@@ -29,6 +29,7 @@ import storyline.admin.DashboardController;
 import storyline.admin.Derived;
 import storyline.admin.EditorDao;
 import storyline.admin.EntryController;
+import storyline.admin.EntryKind;
 import storyline.admin.FirstAdmin;
 import storyline.admin.LoginFailureDao;
 import storyline.admin.LoginThrottle;
@@ -237,7 +238,16 @@ public final class App {
     EditorDao editors = jdbi.onDemand(EditorDao.class);
     Sessions sessions =
         new Sessions(jdbi.onDemand(SessionDao.class), editors, clock, config.secureCookies());
-    AdminPages pages = new AdminPages(sessions);
+    // The kinds of entry the admin edits, in the order its navigation lists them.
+    List<EntryKind<?, ?>> kinds =
+        List.of(
+            new StoryEditing(),
+            new IncidentEditing(),
+            new ActorEditing(),
+            new PlaceEditing(),
+            new SourceEditing(),
+            new QuoteEditing());
+    AdminPages pages = new AdminPages(sessions, kinds);
     AuthController auth =
         new AuthController(
             sessions,
@@ -248,16 +258,10 @@ public final class App {
             new ClientAddress(config.trustedProxies()));
     Derived derived = new Derived(new SearchIndex());
     List<EntryController<?, ?>> entries =
-        List.of(
-            new EntryController<>(new StoryEditing(), jdbi, pages, revisions, json, clock, derived),
-            new EntryController<>(
-                new IncidentEditing(), jdbi, pages, revisions, json, clock, derived),
-            new EntryController<>(new ActorEditing(), jdbi, pages, revisions, json, clock, derived),
-            new EntryController<>(new PlaceEditing(), jdbi, pages, revisions, json, clock, derived),
-            new EntryController<>(
-                new SourceEditing(), jdbi, pages, revisions, json, clock, derived),
-            new EntryController<>(
-                new QuoteEditing(), jdbi, pages, revisions, json, clock, derived));
+        kinds.stream()
+            .<EntryController<?, ?>>map(
+                kind -> EntryController.of(kind, jdbi, pages, revisions, json, clock, derived))
+            .toList();
     StoryDao stories = jdbi.onDemand(StoryDao.class);
     ActorDao actors = jdbi.onDemand(ActorDao.class);
     PlaceDao places = jdbi.onDemand(PlaceDao.class);

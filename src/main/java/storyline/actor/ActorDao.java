@@ -25,33 +25,6 @@ public interface ActorDao {
       "SELECT * FROM actors WHERE affiliation_id = :id AND archived_at IS NULL ORDER BY name, id")
   List<Actor> listAffiliates(@Bind("id") long id);
 
-  @SqlQuery(
-      """
-      SELECT * FROM actors
-       WHERE (archived_at IS NOT NULL) = :archived
-         AND (:pattern = '%%' OR LOWER(name) LIKE :pattern ESCAPE '!' OR slug LIKE :pattern ESCAPE '!')
-       ORDER BY updated_at DESC, id DESC LIMIT 200
-      """)
-  List<Actor> listForAdmin(@Bind("pattern") String pattern, @Bind("archived") boolean archived);
-
-  @SqlUpdate(
-      """
-      UPDATE actors SET slug = :slug, name = :name, kind = :kind, role = :role,
-             affiliation_id = :affiliationId, description = :description, updated_at = :now,
-             version = version + 1
-       WHERE id = :id AND version = :version
-      """)
-  boolean update(
-      @Bind("id") long id,
-      @Bind("version") int version,
-      @Bind("slug") String slug,
-      @Bind("name") String name,
-      @Bind("kind") ActorKind kind,
-      @Bind("role") String role,
-      @Bind("affiliationId") Long affiliationId,
-      @Bind("description") String description,
-      @Bind("now") Instant now);
-
   @SqlUpdate("UPDATE actors SET affiliation_id = :affiliationId WHERE id = :id")
   void setAffiliation(@Bind("id") long id, @Bind("affiliationId") Long affiliationId);
 

@@ -1,15 +1,12 @@
 package storyline.actor;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import storyline.admin.AdminSearch;
+import storyline.admin.AdminTable;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
@@ -17,7 +14,6 @@ import storyline.admin.FormInput;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
-import storyline.admin.Snapshots;
 import storyline.revision.EntityType;
 
 /** How the admin edits actors. */
@@ -29,15 +25,24 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
   }
 
   @Override
-  public List<Entry> list(Handle handle, String query, boolean archived) {
-    return handle.attach(ActorDao.class).listForAdmin(AdminSearch.pattern(query), archived).stream()
-        .map(this::describe)
-        .toList();
+  public Class<Actor> rowType() {
+    return Actor.class;
   }
 
   @Override
-  public Optional<Actor> find(Handle handle, long id) {
-    return handle.attach(ActorDao.class).findById(id);
+  public String slugOf(Actor actor) {
+    return actor.slug();
+  }
+
+  @Override
+  public Map<String, Object> columns(SaveContext save, ActorForm form, Actor current) {
+    return AdminTable.columns(
+        "slug", slug(save, form.slug(), form.name(), current),
+        "name", form.name(),
+        "kind", form.kindValue(),
+        "role", form.role(),
+        "affiliation_id", form.affiliation(),
+        "description", form.description());
   }
 
   @Override
@@ -127,51 +132,5 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
                 .orElse(form.affiliationId()));
     values.put("Description", form.description());
     return values;
-  }
-
-  @Override
-  public long insert(SaveContext save, ActorForm form) {
-    String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.name());
-    return save.attach(ActorDao.class)
-        .insert(
-            slug,
-            form.name(),
-            form.kindValue(),
-            form.role(),
-            form.affiliation(),
-            form.description(),
-            save.now());
-  }
-
-  @Override
-  public boolean update(SaveContext save, Actor current, int version, ActorForm form) {
-    String slug = Slugs.forUpdate(form.slug(), current.slug());
-    boolean saved =
-        save.attach(ActorDao.class)
-            .update(
-                current.id(),
-                version,
-                slug,
-                form.name(),
-                form.kindValue(),
-                form.role(),
-                form.affiliation(),
-                form.description(),
-                save.now());
-    if (saved) {
-      Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
-    }
-    return saved;
-  }
-
-  @Override
-  public ActorForm formOfSnapshot(Handle handle, JsonNode s) {
-    return new ActorForm(
-        Snapshots.text(s, "slug"),
-        Snapshots.text(s, "name"),
-        Snapshots.text(s, "kind"),
-        Snapshots.text(s, "role"),
-        Snapshots.text(s, "affiliationId"),
-        Snapshots.text(s, "description"));
   }
 }

@@ -12,9 +12,14 @@ public final class AdminPages {
   static final String SIGNED_IN = "signedIn";
 
   private final Sessions sessions;
+  private final List<EntryKind<?, ?>> kinds;
 
-  public AdminPages(Sessions sessions) {
+  /**
+   * @param kinds the kinds of entry the admin edits, each a link of the navigation in this order
+   */
+  public AdminPages(Sessions sessions, List<EntryKind<?, ?>> kinds) {
     this.sessions = sessions;
+    this.kinds = List.copyOf(kinds);
   }
 
   /** The signed-in editor; the gate has made sure there is one. */
@@ -40,16 +45,12 @@ public final class AdminPages {
   /** One link of the admin's navigation. */
   public record Link(String label, String href, boolean current) {}
 
-  private static List<Link> links(Editor editor, String path) {
+  private List<Link> links(Editor editor, String path) {
     List<Link> links = new ArrayList<>();
     links.add(new Link("Dashboard", "/admin", path.equals("/admin")));
-    for (String[] kind :
-        new String[][] {
-          {"Stories", "stories"}, {"Incidents", "incidents"}, {"Actors", "actors"},
-          {"Places", "places"}, {"Sources", "sources"}, {"Quotes", "quotes"}
-        }) {
-      String href = "/admin/" + kind[1];
-      links.add(new Link(kind[0], href, path.startsWith(href)));
+    for (EntryKind<?, ?> kind : kinds) {
+      String href = "/admin/" + kind.type().table();
+      links.add(new Link(kind.plural(), href, path.startsWith(href)));
     }
     if (editor.isAdmin()) {
       links.add(new Link("Editors", "/admin/editors", path.startsWith("/admin/editors")));

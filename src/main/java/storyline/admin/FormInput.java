@@ -2,6 +2,7 @@ package storyline.admin;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import storyline.web.Text;
 
@@ -10,24 +11,37 @@ import storyline.web.Text;
  * XML forbids (which no page or feed could show), never null.
  */
 public final class FormInput {
-  private final Context ctx;
+  private final Map<String, List<String>> fields;
 
   public FormInput(Context ctx) {
-    this.ctx = ctx;
+    this(ctx.formParamMap());
+  }
+
+  private FormInput(Map<String, List<String>> fields) {
+    this.fields = fields;
+  }
+
+  /** A form with nothing filled in: what a new entry's form starts from. */
+  public static FormInput empty() {
+    return new FormInput(Map.of());
   }
 
   public String get(String name) {
-    return clean(ctx.formParam(name));
+    List<String> values = fields.get(name);
+    return clean(values == null || values.isEmpty() ? null : values.get(0));
   }
 
   /** Every value of a field that may repeat, such as a set of checkboxes. */
   public List<String> all(String name) {
-    return ctx.formParams(name).stream().map(FormInput::clean).filter(v -> !v.isEmpty()).toList();
+    return fields.getOrDefault(name, List.of()).stream()
+        .map(FormInput::clean)
+        .filter(v -> !v.isEmpty())
+        .toList();
   }
 
   /** The names of every field submitted. */
   public Set<String> names() {
-    return ctx.formParamMap().keySet();
+    return fields.keySet();
   }
 
   public boolean checked(String name) {

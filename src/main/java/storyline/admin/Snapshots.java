@@ -1,7 +1,11 @@
 package storyline.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.ArrayList;
 import java.util.List;
 import storyline.revision.EntityType;
@@ -34,6 +38,20 @@ public final class Snapshots {
 
   private static void fromShapeZero(EntityType type, ObjectNode node) {
     node.put(RevisionLog.SHAPE_FIELD, 1);
+  }
+
+  private static final ObjectMapper ROWS =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  /** The snapshot of a row, already {@link #upgraded}, read back as the row. */
+  public static <R> R row(JsonNode snapshot, Class<R> row) {
+    try {
+      return ROWS.treeToValue(snapshot, row);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("This snapshot does not hold a " + row.getSimpleName(), e);
+    }
   }
 
   /** The field as text; empty for null or missing. */

@@ -127,15 +127,6 @@ public interface IncidentDao {
   @GetGeneratedKeys("id")
   long insert(@BindMethods IncidentValues values, @Bind("now") Instant now);
 
-  @SqlQuery(
-      """
-      SELECT * FROM incidents
-       WHERE (archived_at IS NOT NULL) = :archived
-         AND (:pattern = '%%' OR LOWER(title) LIKE :pattern ESCAPE '!' OR slug LIKE :pattern ESCAPE '!')
-       ORDER BY updated_at DESC, id DESC LIMIT 200
-      """)
-  List<Incident> listForAdmin(@Bind("pattern") String pattern, @Bind("archived") boolean archived);
-
   /** Incidents, other than the given one, on the same day at the same place of the same type. */
   @SqlQuery(
       """

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import storyline.admin.AdminSearch;
+import storyline.admin.AdminTable;
 import storyline.admin.Change;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
@@ -33,18 +33,35 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
   }
 
   @Override
-  public List<Entry> list(Handle handle, String query, boolean archived) {
-    return handle
-        .attach(IncidentDao.class)
-        .listForAdmin(AdminSearch.pattern(query), archived)
-        .stream()
-        .map(this::describe)
-        .toList();
+  public Class<Incident> rowType() {
+    return Incident.class;
   }
 
   @Override
-  public Optional<Incident> find(Handle handle, long id) {
-    return handle.attach(IncidentDao.class).findById(id);
+  public String slugOf(Incident incident) {
+    return incident.slug();
+  }
+
+  @Override
+  public List<String> searched() {
+    return List.of("title", "slug");
+  }
+
+  @Override
+  public Map<String, Object> columns(SaveContext save, IncidentForm form, Incident current) {
+    IncidentValues v = form.values(slug(save, form.slug(), form.title(), current));
+    return AdminTable.columns(
+        "story_id", v.storyId(),
+        "slug", v.slug(),
+        "title", v.title(),
+        "type", v.type(),
+        "occurred_on", v.occurredOn(),
+        "precision", v.precision(),
+        "place_id", v.placeId(),
+        "summary", v.summary(),
+        "verification", v.verification(),
+        "ends_on", v.endsOn(),
+        "violates_id", v.violatesId());
   }
 
   @Override
@@ -222,28 +239,9 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
     return IncidentFormChoices.values(handle, form);
   }
 
-  @Override
-  public long insert(SaveContext save, IncidentForm form) {
-    String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.title());
-    long id = save.attach(IncidentDao.class).insert(form.values(slug), save.now());
-    saveChildren(save, id, form);
-    return id;
-  }
-
-  @Override
-  public boolean update(SaveContext save, Incident current, int version, IncidentForm form) {
-    String slug = Slugs.forUpdate(form.slug(), current.slug());
-    boolean saved =
-        save.attach(IncidentDao.class).update(current.id(), version, form.values(slug), save.now());
-    if (saved) {
-      Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
-      saveChildren(save, current.id(), form);
-    }
-    return saved;
-  }
-
   /** The cast and the sources are replaced; claims are added, changed or withdrawn one by one. */
-  private static void saveChildren(SaveContext save, long id, IncidentForm form) {
+  @Override
+  public void saved(SaveContext save, long id, IncidentForm form) {
     IncidentDao incidents = save.attach(IncidentDao.class);
     SourceDao sources = save.attach(SourceDao.class);
     incidents.removeActors(id);

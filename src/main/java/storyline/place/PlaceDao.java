@@ -20,32 +20,6 @@ public interface PlaceDao {
   @SqlQuery("SELECT * FROM places WHERE archived_at IS NULL ORDER BY name, id")
   List<Place> listPublic();
 
-  @SqlQuery(
-      """
-      SELECT * FROM places
-       WHERE (archived_at IS NOT NULL) = :archived
-         AND (:pattern = '%%' OR LOWER(name) LIKE :pattern ESCAPE '!' OR slug LIKE :pattern ESCAPE '!'
-              OR LOWER(country) LIKE :pattern ESCAPE '!')
-       ORDER BY updated_at DESC, id DESC LIMIT 200
-      """)
-  List<Place> listForAdmin(@Bind("pattern") String pattern, @Bind("archived") boolean archived);
-
-  @SqlUpdate(
-      """
-      UPDATE places SET slug = :slug, name = :name, country = :country, latitude = :latitude,
-             longitude = :longitude, updated_at = :now, version = version + 1
-       WHERE id = :id AND version = :version
-      """)
-  boolean update(
-      @Bind("id") long id,
-      @Bind("version") int version,
-      @Bind("slug") String slug,
-      @Bind("name") String name,
-      @Bind("country") String country,
-      @Bind("latitude") double latitude,
-      @Bind("longitude") double longitude,
-      @Bind("now") Instant now);
-
   @SqlUpdate(
       """
       INSERT INTO places (slug, name, country, latitude, longitude, created_at, updated_at)

@@ -1,20 +1,15 @@
 package storyline.place;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import storyline.admin.AdminSearch;
+import storyline.admin.AdminTable;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
-import storyline.admin.Snapshots;
 import storyline.revision.EntityType;
 
 /** How the admin edits places. */
@@ -26,15 +21,8 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
   }
 
   @Override
-  public List<Entry> list(Handle handle, String query, boolean archived) {
-    return handle.attach(PlaceDao.class).listForAdmin(AdminSearch.pattern(query), archived).stream()
-        .map(this::describe)
-        .toList();
-  }
-
-  @Override
-  public Optional<Place> find(Handle handle, long id) {
-    return handle.attach(PlaceDao.class).findById(id);
+  public Class<Place> rowType() {
+    return Place.class;
   }
 
   @Override
@@ -51,18 +39,13 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
   }
 
   @Override
-  public PlaceForm blank(Handle handle, Context ctx) {
-    return new PlaceForm("", "", "", "", "");
+  public PlaceForm read(FormInput input) {
+    return PlaceForm.read(input);
   }
 
   @Override
   public PlaceForm formOf(Handle handle, Place place) {
     return PlaceForm.of(place);
-  }
-
-  @Override
-  public PlaceForm read(FormInput input) {
-    return PlaceForm.read(input);
   }
 
   @Override
@@ -73,61 +56,22 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
   }
 
   @Override
-  public Map<String, Object> options(Handle handle, PlaceForm form) {
-    return Map.of();
+  public Map<String, Object> columns(SaveContext save, PlaceForm form, Place current) {
+    return AdminTable.columns(
+        "slug", slug(save, form.slug(), form.name(), current),
+        "name", form.name(),
+        "country", form.country(),
+        "latitude", form.latitudeValue(),
+        "longitude", form.longitudeValue());
   }
 
   @Override
-  public Map<String, String> values(Handle handle, PlaceForm form) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("Slug", form.slug());
-    values.put("Name", form.name());
-    values.put("Country", form.country());
-    values.put("Latitude", form.latitude());
-    values.put("Longitude", form.longitude());
-    return values;
+  public String slugOf(Place place) {
+    return place.slug();
   }
 
   @Override
-  public long insert(SaveContext save, PlaceForm form) {
-    String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.name());
-    return save.attach(PlaceDao.class)
-        .insert(
-            slug,
-            form.name(),
-            form.country(),
-            form.latitudeValue(),
-            form.longitudeValue(),
-            save.now());
-  }
-
-  @Override
-  public boolean update(SaveContext save, Place current, int version, PlaceForm form) {
-    String slug = Slugs.forUpdate(form.slug(), current.slug());
-    boolean saved =
-        save.attach(PlaceDao.class)
-            .update(
-                current.id(),
-                version,
-                slug,
-                form.name(),
-                form.country(),
-                form.latitudeValue(),
-                form.longitudeValue(),
-                save.now());
-    if (saved) {
-      Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
-    }
-    return saved;
-  }
-
-  @Override
-  public PlaceForm formOfSnapshot(Handle handle, JsonNode s) {
-    return new PlaceForm(
-        Snapshots.text(s, "slug"),
-        Snapshots.text(s, "name"),
-        Snapshots.text(s, "country"),
-        PlaceForm.plain(s.path("latitude").asDouble()),
-        PlaceForm.plain(s.path("longitude").asDouble()));
+  public List<String> searched() {
+    return List.of("name", "slug", "country");
   }
 }

@@ -35,34 +35,6 @@ public interface QuoteDao {
       """)
   List<QuoteItem> listByActor(@Bind("actorId") long actorId, @Bind("limit") int limit);
 
-  @SqlQuery(
-      """
-      SELECT * FROM quotes
-       WHERE (archived_at IS NOT NULL) = :archived
-         AND (:pattern = '%%' OR LOWER(text) LIKE :pattern ESCAPE '!'
-              OR LOWER(context) LIKE :pattern ESCAPE '!')
-       ORDER BY updated_at DESC, id DESC LIMIT 200
-      """)
-  List<Quote> listForAdmin(@Bind("pattern") String pattern, @Bind("archived") boolean archived);
-
-  @SqlUpdate(
-      """
-      UPDATE quotes SET actor_id = :actorId, story_id = :storyId, incident_id = :incidentId,
-             text = :text, said_on = :saidOn, context = :context, updated_at = :now,
-             version = version + 1
-       WHERE id = :id AND version = :version
-      """)
-  boolean update(
-      @Bind("id") long id,
-      @Bind("version") int version,
-      @Bind("actorId") long actorId,
-      @Bind("storyId") long storyId,
-      @Bind("incidentId") Long incidentId,
-      @Bind("text") String text,
-      @Bind("saidOn") LocalDate saidOn,
-      @Bind("context") String context,
-      @Bind("now") Instant now);
-
   @SqlUpdate(
       """
       INSERT INTO quotes (actor_id, story_id, incident_id, text, said_on, context, created_at,

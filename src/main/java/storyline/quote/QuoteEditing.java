@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import storyline.actor.Actor;
 import storyline.actor.ActorDao;
-import storyline.admin.AdminSearch;
+import storyline.admin.AdminTable;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
@@ -33,15 +33,32 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
   }
 
   @Override
-  public List<Entry> list(Handle handle, String query, boolean archived) {
-    return handle.attach(QuoteDao.class).listForAdmin(AdminSearch.pattern(query), archived).stream()
-        .map(this::describe)
-        .toList();
+  public Class<Quote> rowType() {
+    return Quote.class;
   }
 
   @Override
-  public Optional<Quote> find(Handle handle, long id) {
-    return handle.attach(QuoteDao.class).findById(id);
+  public List<String> searched() {
+    return List.of("text", "context");
+  }
+
+  @Override
+  public Map<String, Object> columns(SaveContext save, QuoteForm form, Quote current) {
+    return AdminTable.columns(
+        "actor_id", form.actor(),
+        "story_id", form.story(),
+        "incident_id", form.incident(),
+        "text", form.text(),
+        "said_on", form.saidOnValue(),
+        "context", form.context());
+  }
+
+  /** The quote's sources, as the form lists them. */
+  @Override
+  public void saved(SaveContext save, long id, QuoteForm form) {
+    SourceDao sources = save.attach(SourceDao.class);
+    sources.uncitedByQuote(id);
+    Ids.longs(form.sourceIds()).forEach(source -> sources.citeFromQuote(id, source));
   }
 
   @Override
@@ -153,48 +170,6 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
   }
 
   @Override
-  public long insert(SaveContext save, QuoteForm form) {
-    long id =
-        save.attach(QuoteDao.class)
-            .insert(
-                form.actor(),
-                form.story(),
-                form.incident(),
-                form.text(),
-                form.saidOnValue(),
-                form.context(),
-                save.now());
-    cite(save, id, form);
-    return id;
-  }
-
-  @Override
-  public boolean update(SaveContext save, Quote current, int version, QuoteForm form) {
-    boolean saved =
-        save.attach(QuoteDao.class)
-            .update(
-                current.id(),
-                version,
-                form.actor(),
-                form.story(),
-                form.incident(),
-                form.text(),
-                form.saidOnValue(),
-                form.context(),
-                save.now());
-    if (saved) {
-      save.attach(SourceDao.class).uncitedByQuote(current.id());
-      cite(save, current.id(), form);
-    }
-    return saved;
-  }
-
-  private static void cite(SaveContext save, long id, QuoteForm form) {
-    SourceDao sources = save.attach(SourceDao.class);
-    Ids.longs(form.sourceIds()).forEach(source -> sources.citeFromQuote(id, source));
-  }
-
-  @Override
   public Object snapshot(Handle handle, long id) {
     return new QuoteSnapshot(
         find(handle, id).orElseThrow(), handle.attach(SourceDao.class).idsCitedByQuote(id));
@@ -202,15 +177,8 @@ public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
 
   @Override
   public QuoteForm formOfSnapshot(Handle handle, JsonNode snapshot) {
-    JsonNode q = snapshot.path("quote");
-    return new QuoteForm(
-        Snapshots.text(q, "actorId"),
-        Snapshots.text(q, "storyId"),
-        Snapshots.text(q, "incidentId"),
-        Snapshots.text(q, "text"),
-        Snapshots.text(q, "saidOn"),
-        Snapshots.text(q, "context"),
-        Snapshots.texts(snapshot, "sourceIds"));
+    QuoteSnapshot kept = Snapshots.row(snapshot, QuoteSnapshot.class);
+    return QuoteForm.of(kept.quote(), kept.sourceIds() == null ? List.of() : kept.sourceIds());
   }
 
   private static String shorten(String text) {

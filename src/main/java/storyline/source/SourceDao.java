@@ -53,36 +53,8 @@ public interface SourceDao {
       """)
   List<Citation> claimCitationsForIncident(@Bind("incidentId") long incidentId);
 
-  @SqlQuery(
-      """
-      SELECT * FROM sources
-       WHERE (archived_at IS NOT NULL) = :archived
-         AND (:pattern = '%%' OR LOWER(title) LIKE :pattern ESCAPE '!'
-              OR LOWER(COALESCE(publisher, '')) LIKE :pattern ESCAPE '!')
-       ORDER BY updated_at DESC, id DESC LIMIT 200
-      """)
-  List<Source> listForAdmin(@Bind("pattern") String pattern, @Bind("archived") boolean archived);
-
   @SqlQuery("SELECT * FROM sources WHERE archived_at IS NULL ORDER BY title, id")
   List<Source> listCurrent();
-
-  @SqlUpdate(
-      """
-      UPDATE sources SET url = :url, title = :title, publisher = :publisher,
-             published_on = :publishedOn, kind = :kind, notes = :notes, updated_at = :now,
-             version = version + 1
-       WHERE id = :id AND version = :version
-      """)
-  boolean update(
-      @Bind("id") long id,
-      @Bind("version") int version,
-      @Bind("url") String url,
-      @Bind("title") String title,
-      @Bind("publisher") String publisher,
-      @Bind("publishedOn") LocalDate publishedOn,
-      @Bind("kind") SourceKind kind,
-      @Bind("notes") String notes,
-      @Bind("now") Instant now);
 
   @SqlUpdate("DELETE FROM incident_sources WHERE incident_id = :id")
   void uncitedByIncident(@Bind("id") long incidentId);

@@ -1,20 +1,17 @@
 package storyline.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import storyline.admin.AdminSearch;
+import storyline.admin.AdminTable;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
-import storyline.admin.Snapshots;
 import storyline.revision.EntityType;
 
 /** How the admin edits sources. */
@@ -26,18 +23,24 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
   }
 
   @Override
-  public List<Entry> list(Handle handle, String query, boolean archived) {
-    return handle
-        .attach(SourceDao.class)
-        .listForAdmin(AdminSearch.pattern(query), archived)
-        .stream()
-        .map(this::describe)
-        .toList();
+  public Class<Source> rowType() {
+    return Source.class;
   }
 
   @Override
-  public Optional<Source> find(Handle handle, long id) {
-    return handle.attach(SourceDao.class).findById(id);
+  public List<String> searched() {
+    return List.of("title", "publisher");
+  }
+
+  @Override
+  public Map<String, Object> columns(SaveContext save, SourceForm form, Source current) {
+    return AdminTable.columns(
+        "url", form.urlValue(),
+        "title", form.title(),
+        "publisher", form.publisherValue(),
+        "published_on", form.publishedOnValue(),
+        "kind", form.kindValue(),
+        "notes", form.notes());
   }
 
   @Override
@@ -88,44 +91,5 @@ public final class SourceEditing implements EntryKind<Source, SourceForm> {
     values.put("Kind", form.kind());
     values.put("Notes", form.notes());
     return values;
-  }
-
-  @Override
-  public long insert(SaveContext save, SourceForm form) {
-    return save.attach(SourceDao.class)
-        .insert(
-            form.urlValue(),
-            form.title(),
-            form.publisherValue(),
-            form.publishedOnValue(),
-            form.kindValue(),
-            form.notes(),
-            save.now());
-  }
-
-  @Override
-  public boolean update(SaveContext save, Source current, int version, SourceForm form) {
-    return save.attach(SourceDao.class)
-        .update(
-            current.id(),
-            version,
-            form.urlValue(),
-            form.title(),
-            form.publisherValue(),
-            form.publishedOnValue(),
-            form.kindValue(),
-            form.notes(),
-            save.now());
-  }
-
-  @Override
-  public SourceForm formOfSnapshot(Handle handle, JsonNode s) {
-    return new SourceForm(
-        Snapshots.text(s, "url"),
-        Snapshots.text(s, "title"),
-        Snapshots.text(s, "publisher"),
-        Snapshots.text(s, "publishedOn"),
-        Snapshots.text(s, "kind"),
-        Snapshots.text(s, "notes"));
   }
 }

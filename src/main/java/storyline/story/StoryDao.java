@@ -61,40 +61,12 @@ public interface StoryDao {
   @SqlQuery("SELECT COUNT(*) FROM stories")
   int countAll();
 
-  /** Stories for the admin list: archived or not, matching the words if any, newest first. */
-  @SqlQuery(
-      """
-      SELECT * FROM stories
-       WHERE (archived_at IS NOT NULL) = :archived
-         AND (:pattern = '%%' OR LOWER(title) LIKE :pattern ESCAPE '!' OR slug LIKE :pattern ESCAPE '!')
-       ORDER BY updated_at DESC, id DESC LIMIT 200
-      """)
-  List<Story> listForAdmin(@Bind("pattern") String pattern, @Bind("archived") boolean archived);
-
   @SqlQuery("SELECT * FROM stories WHERE archived_at IS NULL ORDER BY title, id")
   List<Story> listCurrent();
 
   @SqlQuery(
       "SELECT * FROM stories WHERE status = 'draft' AND archived_at IS NULL ORDER BY updated_at DESC")
   List<Story> listDrafts();
-
-  @SqlUpdate(
-      """
-      UPDATE stories SET slug = :slug, title = :title, summary = :summary, body = :body,
-             status = :status, published_at = :publishedAt, updated_at = :now,
-             version = version + 1
-       WHERE id = :id AND version = :version
-      """)
-  boolean update(
-      @Bind("id") long id,
-      @Bind("version") int version,
-      @Bind("slug") String slug,
-      @Bind("title") String title,
-      @Bind("summary") String summary,
-      @Bind("body") String body,
-      @Bind("status") StoryStatus status,
-      @Bind("publishedAt") Instant publishedAt,
-      @Bind("now") Instant now);
 
   @SqlUpdate(
       """

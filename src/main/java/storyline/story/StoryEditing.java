@@ -1,14 +1,11 @@
 package storyline.story;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import storyline.admin.AdminSearch;
+import storyline.admin.AdminTable;
 import storyline.admin.Change;
 import storyline.admin.Entry;
 import storyline.admin.EntryKind;
@@ -17,7 +14,6 @@ import storyline.admin.FormInput;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
-import storyline.admin.Snapshots;
 import storyline.revision.EntityType;
 
 /** How the admin edits stories. */
@@ -29,15 +25,35 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
   }
 
   @Override
-  public List<Entry> list(Handle handle, String query, boolean archived) {
-    return handle.attach(StoryDao.class).listForAdmin(AdminSearch.pattern(query), archived).stream()
-        .map(this::describe)
-        .toList();
+  public Class<Story> rowType() {
+    return Story.class;
   }
 
   @Override
-  public Optional<Story> find(Handle handle, long id) {
-    return handle.attach(StoryDao.class).findById(id);
+  public String slugOf(Story story) {
+    return story.slug();
+  }
+
+  @Override
+  public List<String> searched() {
+    return List.of("title", "slug");
+  }
+
+  /** A story is first published when its status first becomes published, and keeps that date. */
+  @Override
+  public Map<String, Object> columns(SaveContext save, StoryForm form, Story current) {
+    StoryStatus status = form.statusValue();
+    Instant publishedAt = current == null ? null : current.publishedAt();
+    if (publishedAt == null && status == StoryStatus.PUBLISHED) {
+      publishedAt = save.now();
+    }
+    return AdminTable.columns(
+        "slug", slug(save, form.slug(), form.title(), current),
+        "title", form.title(),
+        "summary", form.summary(),
+        "body", form.body(),
+        "status", status,
+        "published_at", publishedAt);
   }
 
   @Override
@@ -78,68 +94,6 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
   @Override
   public Map<String, Object> options(Handle handle, StoryForm form) {
     return Map.of("statuses", Option.of(StoryStatus.class));
-  }
-
-  @Override
-  public Map<String, String> values(Handle handle, StoryForm form) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("Slug", form.slug());
-    values.put("Title", form.title());
-    values.put("Summary", form.summary());
-    values.put("Body", form.body());
-    values.put("Status", form.status());
-    return values;
-  }
-
-  @Override
-  public long insert(SaveContext save, StoryForm form) {
-    String slug = Slugs.forNew(save.handle(), type(), form.slug(), form.title());
-    StoryStatus status = form.statusValue();
-    return save.attach(StoryDao.class)
-        .insert(
-            slug,
-            form.title(),
-            form.summary(),
-            form.body(),
-            status,
-            status == StoryStatus.PUBLISHED ? save.now() : null,
-            save.now());
-  }
-
-  @Override
-  public boolean update(SaveContext save, Story current, int version, StoryForm form) {
-    String slug = Slugs.forUpdate(form.slug(), current.slug());
-    StoryStatus status = form.statusValue();
-    Instant publishedAt =
-        current.publishedAt() == null && status == StoryStatus.PUBLISHED
-            ? save.now()
-            : current.publishedAt();
-    boolean saved =
-        save.attach(StoryDao.class)
-            .update(
-                current.id(),
-                version,
-                slug,
-                form.title(),
-                form.summary(),
-                form.body(),
-                status,
-                publishedAt,
-                save.now());
-    if (saved) {
-      Slugs.renamed(save.handle(), type(), current.id(), current.slug(), slug, save.now());
-    }
-    return saved;
-  }
-
-  @Override
-  public StoryForm formOfSnapshot(Handle handle, JsonNode snapshot) {
-    return new StoryForm(
-        Snapshots.text(snapshot, "slug"),
-        Snapshots.text(snapshot, "title"),
-        Snapshots.text(snapshot, "summary"),
-        Snapshots.text(snapshot, "body"),
-        Snapshots.text(snapshot, "status"));
   }
 
   @Override
