@@ -1,0 +1,96 @@
+package storyline.generate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Random;
+import storyline.incident.Incident;
+import storyline.incident.IncidentValues;
+import storyline.incident.Verification;
+
+/** The small pieces of drawing and arithmetic the generator's makers share. */
+final class Draws {
+  private Draws() {}
+
+  static Incident row(long id, IncidentValues v, int version, Instant updated, Instant archived) {
+    return new Incident(
+        id,
+        v.storyId(),
+        v.slug(),
+        v.title(),
+        v.type(),
+        v.occurredOn(),
+        v.precision(),
+        v.placeId(),
+        v.summary(),
+        v.verification(),
+        v.endsOn(),
+        v.violatesId(),
+        version,
+        updated,
+        updated,
+        archived);
+  }
+
+  static IncidentValues values(Incident i, Verification verification) {
+    return new IncidentValues(
+        i.storyId(),
+        i.slug(),
+        i.title(),
+        i.type(),
+        i.occurredOn(),
+        i.precision(),
+        i.placeId(),
+        i.summary(),
+        verification,
+        i.endsOn(),
+        i.violatesId());
+  }
+
+  static List<Long> concat(Collection<Long> ids, long more) {
+    List<Long> all = new ArrayList<>(ids);
+    all.add(more);
+    return all;
+  }
+
+  static Instant start() {
+    return Generator.EARLIEST.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  static Instant at(LocalDate date) {
+    return date.atTime(9, 0).toInstant(ZoneOffset.UTC);
+  }
+
+  static double round(double degrees) {
+    return Math.round(degrees * 10_000) / 10_000.0;
+  }
+
+  /** One of the values, chosen with the given weights. */
+  static <T> T weighted(Random random, T[] values, int... weights) {
+    int total = 0;
+    for (int w : weights) {
+      total += w;
+    }
+    int roll = random.nextInt(total);
+    for (int i = 0; i < values.length; i++) {
+      roll -= weights[i];
+      if (roll < 0) {
+        return values[i];
+      }
+    }
+    return values[values.length - 1];
+  }
+
+  /** {@code count} different values drawn from {@code from}. */
+  static List<Long> sample(Random random, List<Long> from, int count) {
+    List<Long> pool = new ArrayList<>(from);
+    List<Long> picked = new ArrayList<>();
+    for (int i = 0; i < count && !pool.isEmpty(); i++) {
+      picked.add(pool.remove(random.nextInt(pool.size())));
+    }
+    return picked;
+  }
+}

@@ -1,0 +1,268 @@
+package storyline.generate;
+
+import static storyline.generate.Draws.at;
+import static storyline.generate.Draws.row;
+import static storyline.generate.Draws.start;
+import static storyline.generate.Draws.values;
+import static storyline.generate.Draws.weighted;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jdbi.v3.core.Handle;
+import storyline.admin.Slugs;
+import storyline.generate.Vocabulary.Country;
+import storyline.incident.ActorPart;
+import storyline.incident.ActorRole;
+import storyline.incident.ClaimDao;
+import storyline.incident.ClaimSnapshot;
+import storyline.incident.DatePrecision;
+import storyline.incident.Incident;
+import storyline.incident.IncidentDao;
+import storyline.incident.IncidentSnapshot;
+import storyline.incident.IncidentType;
+import storyline.incident.IncidentValues;
+import storyline.incident.Verification;
+import storyline.revision.ChangeKind;
+import storyline.revision.EntityType;
+import storyline.revision.RevisionAction;
+import storyline.revision.RevisionLog.Subjects;
+import storyline.search.SearchIndex;
+import storyline.source.SourceDao;
+import storyline.story.StoryDao;
+import storyline.story.StoryStatus;
+
+/** One story and its incidents, claims and quotes, in one transaction. */
+final class StoryMaker {
+  private final Handle handle;
+  private final Random random;
+  private final World world;
+  private final int index;
+  private final int storyCount;
+  private final IncidentDao incidents;
+  private final ClaimDao claims;
+  private final SourceDao sources;
+  private final List<Long> agreements = new ArrayList<>();
+
+  private final History history;
+  private final Talk talk;
+  private final SearchIndex search;
+
+  StoryMaker(
+      Handle handle,
+      Random random,
+      World world,
+      int index,
+      int storyCount,
+      History history,
+      SearchIndex search) {
+    this.history = history;
+    this.talk = new Talk(handle, random, history);
+    this.search = search;
+    this.handle = handle;
+    this.random = random;
+    this.world = world;
+    this.index = index;
+    this.storyCount = storyCount;
+    this.incidents = handle.attach(IncidentDao.class);
+    this.claims = handle.attach(ClaimDao.class);
+    this.sources = handle.attach(SourceDao.class);
+  }
+
+  void make(int size) {
+    int home = random.nextInt(Vocabulary.COUNTRIES.size());
+    int other =
+        (home + 1 + random.nextInt(Vocabulary.COUNTRIES.size() - 1)) % Vocabulary.COUNTRIES.size();
+    Country country = Vocabulary.COUNTRIES.get(home);
+    List<Long> places = sample(world.placesByCountry.get(home), 14);
+    List<Long> cast = new ArrayList<>();
+    cast.add(world.states.get(home));
+    cast.add(world.states.get(other));
+    cast.addAll(sample(world.peopleByCountry.get(home), 10));
+    cast.addAll(sample(world.peopleByCountry.get(other), 6));
+    cast.addAll(sample(world.international, 2));
+    List<Long> storySources = sample(world.sources, 12);
+    LocalDate start = Generator.EARLIEST.plusDays(random.nextInt(6 * 365));
+    int days = 120 + random.nextInt(600);
+    String title =
+        Vocabulary.STORY_TOPICS
+                .get(random.nextInt(Vocabulary.STORY_TOPICS.size()))
+                .formatted(country.name())
+            + (storyCount > Vocabulary.STORY_TOPICS.size() ? " (" + (index + 1) + ")" : "");
+    boolean draft = storyCount >= 10 && index % 20 == 7;
+    Instant created = at(start);
+    StoryDao stories = handle.attach(StoryDao.class);
+    long storyId =
+        stories.insert(
+            world.unique(Slugs.fromTitle(title)),
+            title,
+            "A synthetic story of "
+                + size
+                + " incidents in "
+                + country.name()
+                + ", made to measure Storyline at scale.",
+            "Generated from seed data for benchmarks. *Nothing here happened.*",
+            draft ? StoryStatus.DRAFT : StoryStatus.PUBLISHED,
+            draft ? null : created,
+            created);
+    history.created(
+        handle,
+        EntityType.STORY,
+        storyId,
+        storyId,
+        "Added story: " + title,
+        stories.findById(storyId),
+        created,
+        Subjects.NONE);
+    List<LocalDate> dates = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      dates.add(start.plusDays(random.nextInt(days)));
+    }
+    dates.sort(null);
+    for (int i = 0; i < size; i++) {
+      incident(storyId, dates.get(i), places, cast, storySources, i);
+    }
+    incidents.recomputeContestedOfStory(storyId);
+    stories.changed(storyId, at(start.plusDays(days)));
+    search.indexStory(handle, storyId);
+  }
+
+  private void incident(
+      long storyId,
+      LocalDate date,
+      List<Long> places,
+      List<Long> cast,
+      List<Long> storySources,
+      int number) {
+    IncidentType type = weighted(random, IncidentType.values(), 3, 1, 2, 5, 3, 2, 1, 1);
+    String subject = Vocabulary.SUBJECTS.get(random.nextInt(Vocabulary.SUBJECTS.size()));
+    Long placeId = random.nextInt(10) == 0 ? null : places.get(random.nextInt(places.size()));
+    String title = title(type, subject) + " " + (number + 1);
+    LocalDate endsOn =
+        type == IncidentType.AGREEMENT ? date.plusDays(7 + random.nextInt(60)) : null;
+    Long violates =
+        type == IncidentType.STRIKE && !agreements.isEmpty() && random.nextInt(8) == 0
+            ? agreements.get(agreements.size() - 1)
+            : null;
+    Verification verification = weighted(random, Verification.values(), 3, 4, 3, 1, 1);
+    Instant at = at(date).plusSeconds(random.nextInt(36 * 3600));
+    String summary =
+        "Reports of "
+            + subject
+            + " "
+            + type.label().toLowerCase(java.util.Locale.ROOT)
+            + " activity. "
+            + detail()
+            + " "
+            + detail();
+    IncidentValues values =
+        new IncidentValues(
+            storyId,
+            world.unique(Slugs.fromTitle(title)),
+            title,
+            type,
+            date,
+            random.nextInt(12) == 0 ? DatePrecision.APPROXIMATE : DatePrecision.DAY,
+            placeId,
+            summary,
+            verification,
+            endsOn,
+            violates);
+    long id = incidents.insert(values, at);
+    Incident row = row(id, values, 1, at, null);
+    if (type == IncidentType.AGREEMENT) {
+      agreements.add(id);
+    }
+    List<Long> cited = sample(storySources, 1 + random.nextInt(2));
+    cited.forEach(source -> sources.citeFromIncident(id, source));
+    List<ActorPart> parts = new ArrayList<>();
+    for (Long actor : sample(cast, 1 + random.nextInt(4))) {
+      ActorRole role = ActorRole.values()[parts.isEmpty() ? 0 : 1 + random.nextInt(4)];
+      incidents.addActor(id, actor, role);
+      parts.add(new ActorPart(actor, role));
+    }
+    List<ClaimSnapshot> claimed = new ArrayList<>();
+    if (random.nextInt(100) < 35) {
+      claimed.addAll(talk.claims(storyId, id, placeId, parts, title, cast, cited, at));
+    }
+    Subjects subjects = new Subjects(id, placeId, parts.stream().map(ActorPart::actorId).toList());
+    history.created(
+        handle,
+        EntityType.INCIDENT,
+        id,
+        storyId,
+        "Added incident: " + title,
+        new IncidentSnapshot(row, parts, cited, claimed),
+        at,
+        subjects);
+    if (random.nextInt(100) < 8) {
+      talk.quote(storyId, id, placeId, cast, cited, at.plusSeconds(3600), subjects);
+    }
+    if (random.nextInt(100) < 5) {
+      row = statusChange(row, title, at.plusSeconds(86_400), subjects);
+    }
+    if (random.nextInt(100) < 2) {
+      Instant withdrawn = at.plusSeconds(2 * 86_400);
+      incidents.archive(id, withdrawn);
+      history.recorded(
+          handle,
+          EntityType.INCIDENT,
+          id,
+          row.version() + 1,
+          storyId,
+          RevisionAction.ARCHIVE,
+          ChangeKind.ARCHIVAL,
+          "Withdrawn incident: " + title,
+          row(id, values(row, row.verification()), row.version() + 1, withdrawn, withdrawn),
+          withdrawn,
+          subjects);
+    }
+  }
+
+  /** A later change of the incident's verification, as an editor would save it. */
+  private Incident statusChange(Incident before, String title, Instant at, Subjects subjects) {
+    Verification after =
+        before.verification() == Verification.CONFIRMED
+            ? Verification.DISPUTED
+            : Verification.CONFIRMED;
+    IncidentValues values = values(before, after);
+    incidents.update(before.id(), before.version(), values, at);
+    Incident saved = row(before.id(), values, before.version() + 1, at, null);
+    history.recorded(
+        handle,
+        EntityType.INCIDENT,
+        before.id(),
+        saved.version(),
+        before.storyId(),
+        RevisionAction.UPDATE,
+        ChangeKind.STATUS_CHANGE,
+        "Status changed: " + before.verification().code() + " → " + after.code() + " — " + title,
+        saved,
+        at,
+        subjects);
+    return saved;
+  }
+
+  private String title(IncidentType type, String subject) {
+    return switch (type) {
+      case STRIKE -> "Drone strike on " + subject;
+      case GROUND_COMBAT -> "Fighting near " + subject;
+      case DIPLOMACY -> "Talks on " + subject;
+      case AGREEMENT -> "Truce covering " + subject;
+      case STATEMENT -> "Statement on " + subject;
+      case HUMANITARIAN -> "Aid convoy reaches " + subject;
+      case SANCTIONS -> "Sanctions over " + subject;
+      case OTHER -> "Incident at " + subject;
+    };
+  }
+
+  private String detail() {
+    return Vocabulary.DETAILS.get(random.nextInt(Vocabulary.DETAILS.size()));
+  }
+
+  private List<Long> sample(List<Long> from, int count) {
+    return Draws.sample(random, from, count);
+  }
+}
