@@ -2,11 +2,6 @@ package storyline;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
-import io.javalin.http.Handler;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,73 +12,21 @@ import java.util.concurrent.CompletionException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.jdbi.v3.core.Jdbi;
-import storyline.actor.ActorController;
-import storyline.actor.ActorDao;
-import storyline.actor.ActorEditing;
-import storyline.admin.AccountsController;
-import storyline.admin.AdminGate;
-import storyline.admin.AdminPages;
-import storyline.admin.AuthController;
-import storyline.admin.BackupController;
-import storyline.admin.DashboardController;
-import storyline.admin.Derived;
-import storyline.admin.EditorDao;
-import storyline.admin.EntryController;
-import storyline.admin.EntryKind;
 import storyline.admin.FirstAdmin;
-import storyline.admin.LoginFailureDao;
-import storyline.admin.LoginThrottle;
 import storyline.admin.Passwords;
-import storyline.admin.SessionDao;
-import storyline.admin.Sessions;
-import storyline.db.Backup;
 import storyline.db.Database;
-import storyline.feed.ExportController;
-import storyline.feed.FeedController;
-import storyline.feed.FeedQuery;
-import storyline.feed.FeedVersions;
-import storyline.feed.FeedWriter;
-import storyline.feed.SitemapController;
-import storyline.incident.Cards;
-import storyline.incident.ClaimDao;
-import storyline.incident.IncidentController;
-import storyline.incident.IncidentDao;
-import storyline.incident.IncidentEditing;
-import storyline.incident.IncidentLists;
-import storyline.incident.IncidentQuery;
-import storyline.picture.Pictures;
-import storyline.picture.WorldShapes;
-import storyline.place.PlaceController;
-import storyline.place.PlaceDao;
-import storyline.place.PlaceEditing;
-import storyline.quote.QuoteDao;
-import storyline.quote.QuoteEditing;
-import storyline.revision.ChangeLogDao;
-import storyline.revision.Missing;
 import storyline.revision.RevisionLog;
-import storyline.search.SearchController;
-import storyline.search.SearchDao;
-import storyline.search.SearchIndex;
 import storyline.seed.SeedLoader;
-import storyline.source.SourceDao;
-import storyline.source.SourceEditing;
-import storyline.story.StoryController;
-import storyline.story.StoryDao;
-import storyline.story.StoryEditing;
 import storyline.web.Assets;
-import storyline.web.ClientAddress;
 import storyline.web.ErrorPages;
 import storyline.web.FastPath;
 import storyline.web.Format;
 import storyline.web.JettyErrors;
 import storyline.web.Json;
-import storyline.web.Markdown;
 import storyline.web.PageCache;
 import storyline.web.Parts;
 import storyline.web.RequestLog;
 import storyline.web.SecurityHeaders;
-import storyline.web.Site;
-import storyline.web.SiteController;
 import storyline.web.Templates;
 
 /** Wires the database, the DAOs and the controllers together, and holds the one route table. */
@@ -124,7 +67,8 @@ public final class App {
     }
     PageCache cache = new PageCache(database.changes()::current, config.cacheMegabytes());
     Parts parts = new Parts(templates, config.cacheMegabytes() / 4);
-    Controllers controllers = controllers(database, json, revisions, passwords, cache, parts);
+    Controllers controllers =
+        Controllers.build(config, clock, database, json, revisions, passwords, cache, parts);
     SecurityHeaders security = new SecurityHeaders(config.secureCookies());
     server =
         Javalin.create(
@@ -144,7 +88,7 @@ public final class App {
                     context.insertHandler(new GracefulHandler());
                     context.insertHandler(requestLog);
                   });
-              routes(javalin.routes, controllers, cache, security);
+              Routes.register(javalin.routes, controllers, cache, security);
               javalin.routes.get("/static/*", assets::serve);
               javalin.routes.head("/static/*", assets::serve);
               ErrorPages.register(javalin.routes);
@@ -157,19 +101,6 @@ public final class App {
   public App logRequestsTo(PrintStream out) {
     requestLog = new RequestLog(out);
     return this;
-  }
-
-  /**
-   * No route takes files, so a multipart body is refused before anything reads it: otherwise the
-   * servlet layer would spool it to disk for anyone who sends one.
-   */
-  private static void refuseUploads(Context ctx) {
-    String type = ctx.header("Content-Type");
-    if (type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length())) {
-      throw new HttpResponseException(
-          HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
-          "Forms here are sent as plain fields; files cannot be uploaded.");
-    }
   }
 
   private void configure(JavalinConfig javalin, Templates templates) {
@@ -203,195 +134,6 @@ public final class App {
             + "\" with the password\n\n      "
             + password
             + "\n\n  It is shown only this once. Change it under \"Your account\" after signing in.\n");
-  }
-
-  /** Everything the routes call, built once per app from the database. */
-  private record Controllers(
-      SiteController site,
-      StoryController stories,
-      ActorController actors,
-      IncidentController incidents,
-      PlaceController places,
-      SearchController search,
-      AdminGate gate,
-      AuthController auth,
-      DashboardController dashboard,
-      AccountsController accounts,
-      List<EntryController<?, ?>> entries,
-      FeedController feeds,
-      ExportController exports,
-      SitemapController sitemap,
-      BackupController backup) {}
-
-  private Controllers controllers(
-      Database db,
-      Json json,
-      RevisionLog revisions,
-      Passwords passwords,
-      PageCache cache,
-      Parts parts) {
-    Jdbi jdbi = db.jdbi();
-    Site site = new Site("Storyline", config.baseUrl());
-    Missing missing = new Missing(jdbi);
-    Pictures pictures = new Pictures(WorldShapes::load);
-    ChangeLogDao changes = jdbi.onDemand(ChangeLogDao.class);
-    EditorDao editors = jdbi.onDemand(EditorDao.class);
-    Sessions sessions =
-        new Sessions(jdbi.onDemand(SessionDao.class), editors, clock, config.secureCookies());
-    // The kinds of entry the admin edits, in the order its navigation lists them.
-    List<EntryKind<?, ?>> kinds =
-        List.of(
-            new StoryEditing(),
-            new IncidentEditing(),
-            new ActorEditing(),
-            new PlaceEditing(),
-            new SourceEditing(),
-            new QuoteEditing());
-    AdminPages pages = new AdminPages(sessions, kinds);
-    AuthController auth =
-        new AuthController(
-            sessions,
-            editors,
-            passwords,
-            new LoginThrottle(jdbi.onDemand(LoginFailureDao.class), clock),
-            pages,
-            new ClientAddress(config.trustedProxies()));
-    Derived derived = new Derived(new SearchIndex());
-    List<EntryController<?, ?>> entries =
-        kinds.stream()
-            .<EntryController<?, ?>>map(
-                kind -> EntryController.of(kind, jdbi, pages, revisions, json, clock, derived))
-            .toList();
-    StoryDao stories = jdbi.onDemand(StoryDao.class);
-    ActorDao actors = jdbi.onDemand(ActorDao.class);
-    PlaceDao places = jdbi.onDemand(PlaceDao.class);
-    IncidentDao incidents = jdbi.onDemand(IncidentDao.class);
-    ClaimDao claims = jdbi.onDemand(ClaimDao.class);
-    QuoteDao quotes = jdbi.onDemand(QuoteDao.class);
-    SourceDao sources = jdbi.onDemand(SourceDao.class);
-    IncidentQuery query = new IncidentQuery(jdbi, db.vendor() == Database.Vendor.H2);
-    IncidentLists lists = new IncidentLists(query, stories, places, actors, incidents);
-    return new Controllers(
-        new SiteController(db),
-        new StoryController(
-            stories,
-            incidents,
-            query,
-            claims,
-            quotes,
-            sources,
-            new Markdown(),
-            json,
-            site,
-            changes,
-            missing,
-            pictures,
-            parts),
-        new ActorController(actors, incidents, query, claims, quotes, json, site, missing),
-        new IncidentController(
-            lists, incidents, claims, quotes, sources, json, site, changes, missing, pictures,
-            parts),
-        new PlaceController(
-            places, incidents, query, json, site, missing, pictures, new Cards(parts)),
-        new SearchController(new SearchDao(jdbi)),
-        new AdminGate(sessions, auth),
-        auth,
-        new DashboardController(jdbi, pages),
-        new AccountsController(jdbi, pages, passwords, revisions, clock, sessions),
-        entries,
-        new FeedController(
-            new FeedQuery(jdbi),
-            new FeedWriter(site),
-            stories,
-            actors,
-            places,
-            lists,
-            new FeedVersions(jdbi),
-            clock),
-        new ExportController(lists, jdbi, json, site, cache),
-        new SitemapController(stories, actors, places, lists, site),
-        new BackupController(db.dataSource(), Backup.writeToken(config.dbUrl())));
-  }
-
-  /**
-   * Every route of the site, in one table. Public pages, feeds and exports are served from the page
-   * cache and answer HEAD as they answer GET.
-   */
-  private static void routes(
-      RoutesConfig routes, Controllers c, PageCache cache, SecurityHeaders security) {
-    routes.before(security::apply);
-    routes.before(App::refuseUploads);
-
-    Public pub =
-        (path, handler) -> {
-          routes.get(path, cache.cached(handler));
-          routes.head(path, cache.cached(handler));
-        };
-    pub.route("/", c.stories()::home);
-    pub.route("/stories/{slug}", c.stories()::show);
-    pub.route("/stories/{slug}/changes", c.stories()::changes);
-    pub.route("/stories/{slug}/card.png", c.stories()::card);
-    pub.route("/actors", c.actors()::list);
-    pub.route("/actors/{slug}", c.actors()::show);
-    pub.route("/incidents", c.incidents()::list);
-    pub.route("/incidents/feed.xml", c.feeds()::incidents);
-    pub.route("/incidents/feed.atom", c.feeds()::incidents);
-    pub.route("/incidents/{slug}", c.incidents()::show);
-    pub.route("/places", c.places()::list);
-    pub.route("/places/{slug}", c.places()::show);
-    pub.route("/search", c.search()::search);
-
-    pub.route("/feed.xml", c.feeds()::site);
-    pub.route("/feed.atom", c.feeds()::site);
-    pub.route("/stories/{slug}/feed.xml", c.feeds()::story);
-    pub.route("/stories/{slug}/feed.atom", c.feeds()::story);
-    pub.route("/actors/{slug}/feed.xml", c.feeds()::actor);
-    pub.route("/actors/{slug}/feed.atom", c.feeds()::actor);
-    pub.route("/places/{slug}/feed.xml", c.feeds()::place);
-    pub.route("/places/{slug}/feed.atom", c.feeds()::place);
-    pub.route("/sitemap.xml", c.sitemap()::sitemap);
-    pub.route("/robots.txt", c.sitemap()::robots);
-    routes.get("/incidents.csv", c.exports()::csv);
-    routes.head("/incidents.csv", c.exports()::csv);
-    routes.get("/incidents.json", c.exports()::json);
-    routes.head("/incidents.json", c.exports()::json);
-    routes.get("/health", c.site()::health);
-    routes.head("/health", c.site()::health);
-
-    routes.post("/operator/backup", c.backup()::backup);
-
-    routes.before("/admin", c.gate()::check);
-    routes.before("/admin/*", c.gate()::check);
-    routes.get("/admin/login", c.auth()::loginForm);
-    routes.post("/admin/login", c.auth()::login);
-    routes.post("/admin/logout", c.auth()::logout);
-    routes.get("/admin", c.dashboard()::show);
-    routes.get("/admin/account", c.accounts()::accountForm);
-    routes.post("/admin/account/password", c.accounts()::changeOwnPassword);
-    routes.get("/admin/editors", c.accounts()::list);
-    routes.get("/admin/editors/new", c.accounts()::newForm);
-    routes.post("/admin/editors", c.accounts()::create);
-    routes.get("/admin/editors/{id}/edit", c.accounts()::editForm);
-    routes.post("/admin/editors/{id}", c.accounts()::update);
-    routes.post("/admin/editors/{id}/password", c.accounts()::resetPassword);
-    for (EntryController<?, ?> entry : c.entries()) {
-      String base = entry.path();
-      routes.get(base, entry::list);
-      routes.get(base + "/new", entry::newForm);
-      routes.post(base, entry::create);
-      routes.get(base + "/{id}/edit", entry::editForm);
-      routes.post(base + "/{id}", entry::update);
-      routes.post(base + "/{id}/archive", entry::archive);
-      routes.post(base + "/{id}/restore", entry::restore);
-      routes.get(base + "/{id}/history", entry::history);
-      routes.post(base + "/{id}/history/{revision}/restore", entry::restoreRevision);
-    }
-  }
-
-  /** Adds a public route, cached, for GET and HEAD. */
-  @FunctionalInterface
-  private interface Public {
-    void route(String path, Handler handler);
   }
 
   /**

@@ -52,7 +52,7 @@ public final class Assets {
     int dot = name.lastIndexOf('.');
     String fingerprinted = name.substring(0, dot) + "." + hash + name.substring(dot);
     String type = contentType(name);
-    byte[] gzipped = compressible(type) ? PageCache.gzip(body) : null;
+    byte[] gzipped = compressible(type) ? Gzip.gzip(body) : null;
     String etag = "\"" + Digest.hex(body, 16) + "\"";
     byPath.put(PREFIX + name, new Asset(type, body, gzipped, etag, false));
     byPath.put(PREFIX + fingerprinted, new Asset(type, body, gzipped, etag, true));
@@ -70,7 +70,7 @@ public final class Assets {
     if (asset == null) {
       throw new NotFoundResponse();
     }
-    boolean gzip = asset.gzipped() != null && PageCache.acceptsGzip(ctx);
+    boolean gzip = asset.gzipped() != null && Gzip.accepts(ctx);
     ctx.disableCompression();
     ctx.header("Cache-Control", asset.fixed() ? IMMUTABLE : SHORT);
     ctx.header("ETag", gzip ? Conditional.gzipTag(asset.etag()) : asset.etag());

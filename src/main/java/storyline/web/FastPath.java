@@ -30,14 +30,13 @@ public final class FastPath extends Handler.Wrapper {
     if (!head && !"GET".equals(method)) {
       return super.handle(request, response, callback);
     }
-    PageCache.Entry entry =
-        cache.current(Request.getPathInContext(request), request.getHttpURI().getQuery());
+    Kept entry = cache.current(Request.getPathInContext(request), request.getHttpURI().getQuery());
     if (entry == null) {
       return super.handle(request, response, callback);
     }
     HttpFields headers = request.getHeaders();
-    PageCache.Reply reply =
-        PageCache.reply(
+    Kept.Reply reply =
+        Kept.reply(
             entry,
             head,
             headers.get(HttpHeader.ACCEPT_ENCODING),

@@ -10,10 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,8 +38,8 @@ public final class PageCache {
   static final int MAX_KEPT_BODY = 4 * 1024 * 1024;
 
   private final LongSupplier counter;
-  private final Cache<String, Entry> entries;
-  private final ConcurrentMap<String, CompletableFuture<Entry>> rendering =
+  private final Cache<String, Kept> entries;
+  private final ConcurrentMap<String, CompletableFuture<Kept>> rendering =
       new ConcurrentHashMap<>();
   private final boolean enabled;
 
@@ -56,27 +53,8 @@ public final class PageCache {
     this.entries =
         Caffeine.newBuilder()
             .maximumWeight(Math.max(1, megabytes) * 1024L * 1024L)
-            .weigher((String key, Entry entry) -> entry.weight())
+            .weigher((String key, Kept entry) -> entry.weight())
             .build();
-  }
-
-  /** A rendered answer, kept as sent: headers, the body, and the body gzipped. */
-  record Entry(
-      long counter,
-      String contentType,
-      Map<String, String> headers,
-      byte[] body,
-      byte[] gzipped,
-      String etag) {
-
-    int weight() {
-      return body.length + gzipped.length + 512;
-    }
-
-    /** The ETag of the gzipped body. */
-    String gzipTag() {
-      return Conditional.gzipTag(etag);
-    }
   }
 
   /** Something that writes a large body to a stream: exports. */
@@ -103,54 +81,54 @@ public final class PageCache {
     }
     long now = counter.getAsLong();
     String key = key(ctx);
-    Entry fresh = enabled ? fresh(key, now) : null;
+    Kept fresh = enabled ? fresh(key, now) : null;
     if (fresh != null) {
-      send(ctx, fresh);
+      Kept.send(ctx, fresh);
       return;
     }
-    Entry entry;
+    Kept entry;
     enterRender(ctx);
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       body.writeTo(out);
-      entry = entry(now, contentType, headers, out.toByteArray());
+      entry = Kept.of(now, contentType, headers, out.toByteArray());
     } finally {
       renders.release();
     }
     if (enabled) {
       keep(key, entry);
     }
-    send(ctx, entry);
+    Kept.send(ctx, entry);
   }
 
   private void serve(Context ctx, Handler handler) throws Exception {
     if (!enabled) {
-      Entry entry = render(ctx, handler, 0);
+      Kept entry = render(ctx, handler, 0);
       if (entry != null) {
-        send(ctx, entry);
+        Kept.send(ctx, entry);
       }
       return;
     }
     long now = counter.getAsLong();
     String key = key(ctx);
-    Entry fresh = fresh(key, now);
+    Kept fresh = fresh(key, now);
     if (fresh != null) {
-      send(ctx, fresh);
+      Kept.send(ctx, fresh);
       return;
     }
     String flight = key + "#" + now;
-    CompletableFuture<Entry> mine = new CompletableFuture<>();
-    CompletableFuture<Entry> theirs = rendering.putIfAbsent(flight, mine);
+    CompletableFuture<Kept> mine = new CompletableFuture<>();
+    CompletableFuture<Kept> theirs = rendering.putIfAbsent(flight, mine);
     if (theirs != null) {
-      Entry rendered = theirs.join();
+      Kept rendered = theirs.join();
       if (rendered != null) {
-        send(ctx, rendered);
+        Kept.send(ctx, rendered);
         return;
       }
       handler.handle(ctx);
       return;
     }
-    Entry entry = null;
+    Kept entry = null;
     try {
       entry = render(ctx, handler, now);
       if (entry != null && entry.weight() <= MAX_KEPT_BODY) {
@@ -161,7 +139,7 @@ public final class PageCache {
       rendering.remove(flight, mine);
     }
     if (entry != null) {
-      send(ctx, entry);
+      Kept.send(ctx, entry);
     }
   }
 
@@ -172,7 +150,7 @@ public final class PageCache {
    * them. Under a flood of uncached requests the heap stays bounded (32 at once ran a 128 MB heap
    * out of memory), and a request that waits too long is told to come back.
    */
-  private Entry render(Context ctx, Handler handler, long counter) throws Exception {
+  private Kept render(Context ctx, Handler handler, long counter) throws Exception {
     enterRender(ctx);
     try {
       handler.handle(ctx);
@@ -205,13 +183,13 @@ public final class PageCache {
 
   private final Semaphore renders = new Semaphore(RENDERS_AT_ONCE, true);
 
-  private Entry fresh(String key, long now) {
-    Entry kept = entries.getIfPresent(key);
+  private Kept fresh(String key, long now) {
+    Kept kept = entries.getIfPresent(key);
     return kept != null && kept.counter() == now ? kept : null;
   }
 
   /** Keeps the entry unless a newer one is already kept. */
-  private void keep(String key, Entry entry) {
+  private void keep(String key, Kept entry) {
     entries.asMap().merge(key, entry, (old, made) -> old.counter() > made.counter() ? old : made);
   }
 
@@ -221,7 +199,7 @@ public final class PageCache {
     return query == null ? ctx.path() : ctx.path() + "?" + query;
   }
 
-  private static Entry capture(Context ctx, long counter) throws IOException {
+  private static Kept capture(Context ctx, long counter) throws IOException {
     byte[] body;
     try (InputStream in = ctx.resultInputStream()) {
       body = in == null ? new byte[0] : in.readAllBytes();
@@ -234,90 +212,12 @@ public final class PageCache {
       }
     }
     String contentType = ctx.res().getContentType();
-    return entry(
+    return Kept.of(
         counter, contentType == null ? "text/html; charset=utf-8" : contentType, headers, body);
   }
 
-  private static Entry entry(
-      long counter, String contentType, Map<String, String> headers, byte[] body) {
-    return new Entry(
-        counter,
-        contentType,
-        Map.copyOf(headers),
-        body,
-        gzip(body),
-        "\"" + Digest.hex(body, 16) + "\"");
-  }
-
-  /** How one request is answered from a kept entry: status, headers and the bytes to send. */
-  record Reply(int status, List<Map.Entry<String, String>> headers, byte[] body) {}
-
-  /**
-   * The answer to a request for the entry, from the request's method and headers: 304 when the
-   * reader's copy is current, the gzipped body when they accept it, headers only for HEAD.
-   */
-  static Reply reply(
-      Entry entry,
-      boolean head,
-      String acceptEncoding,
-      String ifNoneMatch,
-      String ifModifiedSince) {
-    boolean gzip = acceptsGzip(acceptEncoding);
-    String etag = gzip ? entry.gzipTag() : entry.etag();
-    String cacheControl = entry.headers().getOrDefault("Cache-Control", PAGE_CACHE_CONTROL);
-    if (Conditional.notModified(
-        ifNoneMatch, ifModifiedSince, entry.etag(), entry.headers().get("Last-Modified"))) {
-      // RFC 9110 15.4.5: a 304 repeats only what a cache needs to update its copy.
-      return new Reply(
-          304,
-          List.of(
-              Map.entry("ETag", etag),
-              Map.entry("Vary", "Accept-Encoding"),
-              Map.entry("Cache-Control", cacheControl)),
-          new byte[0]);
-    }
-    List<Map.Entry<String, String>> headers = new ArrayList<>(12);
-    headers.add(Map.entry("ETag", etag));
-    headers.add(Map.entry("Vary", "Accept-Encoding"));
-    if (!entry.headers().containsKey("Cache-Control")) {
-      headers.add(Map.entry("Cache-Control", cacheControl));
-    }
-    headers.addAll(entry.headers().entrySet());
-    byte[] body = gzip ? entry.gzipped() : entry.body();
-    headers.add(Map.entry("Content-Type", entry.contentType()));
-    if (gzip) {
-      headers.add(Map.entry("Content-Encoding", "gzip"));
-    }
-    headers.add(Map.entry("Content-Length", String.valueOf(body.length)));
-    return new Reply(200, headers, head ? new byte[0] : body);
-  }
-
-  /** Writes the entry as this request wants it, through Javalin. */
-  static void send(Context ctx, Entry entry) {
-    Reply reply =
-        reply(
-            entry,
-            ctx.method() == HandlerType.HEAD,
-            ctx.header("Accept-Encoding"),
-            ctx.header("If-None-Match"),
-            ctx.header("If-Modified-Since"));
-    ctx.disableCompression();
-    ctx.status(reply.status());
-    for (Map.Entry<String, String> header : reply.headers()) {
-      if (header.getKey().equals("Content-Type")) {
-        ctx.contentType(header.getValue());
-      } else {
-        ctx.header(header.getKey(), header.getValue());
-      }
-    }
-    if (reply.status() == 304) {
-      ctx.res().setHeader("Content-Type", null);
-    }
-    ctx.result(reply.body());
-  }
-
   /** The entry for the address, if one is kept that is still current. */
-  Entry current(String path, String query) {
+  Kept current(String path, String query) {
     if (!enabled) {
       return null;
     }
@@ -334,7 +234,7 @@ public final class PageCache {
     if (ctx.method() == HandlerType.HEAD) {
       return;
     }
-    boolean gzip = acceptsGzip(ctx);
+    boolean gzip = Gzip.accepts(ctx);
     if (gzip) {
       ctx.header("Content-Encoding", "gzip");
     }
@@ -345,40 +245,5 @@ public final class PageCache {
       gz.finish();
     }
     out.flush();
-  }
-
-  /** Whether the request accepts gzip: named in Accept-Encoding, and not with q=0. */
-  static boolean acceptsGzip(Context ctx) {
-    return acceptsGzip(ctx.header("Accept-Encoding"));
-  }
-
-  static boolean acceptsGzip(String accept) {
-    if (accept == null) {
-      return false;
-    }
-    for (String part : accept.split(",")) {
-      String[] pieces = part.strip().split(";");
-      String coding = pieces[0].strip();
-      if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
-        for (int i = 1; i < pieces.length; i++) {
-          String param = pieces[i].strip().replace(" ", "");
-          if (param.matches("q=0(\\.0{0,3})?")) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static byte[] gzip(byte[] body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 }
