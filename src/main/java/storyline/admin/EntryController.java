@@ -30,6 +30,7 @@ public final class EntryController<R, F> {
   private final Json json;
   private final Clock clock;
   private final Derived derived;
+  private final EntryFormPage<R, F> forms;
 
   /** The controller of a kind known only as some kind, as the list of kinds holds it. */
   public static <R, F> EntryController<R, F> of(
@@ -43,7 +44,7 @@ public final class EntryController<R, F> {
     return new EntryController<>(kind, jdbi, pages, log, json, clock, derived);
   }
 
-  public EntryController(
+  private EntryController(
       EntryKind<R, F> kind,
       Jdbi jdbi,
       AdminPages pages,
@@ -58,6 +59,7 @@ public final class EntryController<R, F> {
     this.json = json;
     this.clock = clock;
     this.derived = derived;
+    this.forms = new EntryFormPage<>(kind, pages, path());
   }
 
   public String path() {
@@ -68,7 +70,7 @@ public final class EntryController<R, F> {
     String query = FormInput.clean(ctx.queryParam("q"));
     boolean archived = "archived".equals(ctx.queryParam("show"));
     Map<String, Object> model = pages.model(ctx, kind.plural(), path());
-    model.put("kind", view());
+    model.put("kind", forms.view());
     model.put("entries", jdbi.withHandle(h -> kind.list(h, query, archived)));
     model.put("query", query);
     model.put("archived", archived);
@@ -77,7 +79,7 @@ public final class EntryController<R, F> {
 
   public void newForm(Context ctx) {
     jdbi.useHandle(
-        h -> renderForm(ctx, h, HttpStatus.OK, kind.blank(h, ctx), null, 0, new FieldErrors()));
+        h -> forms.render(ctx, h, HttpStatus.OK, kind.blank(h, ctx), null, 0, new FieldErrors()));
   }
 
   public void create(Context ctx) {
@@ -89,12 +91,12 @@ public final class EntryController<R, F> {
           FieldErrors errors = kind.validate(h, form, null);
           meta.check(errors);
           if (!errors.isEmpty()) {
-            renderForm(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, null, 0, errors);
+            forms.render(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, null, 0, errors);
             return;
           }
           List<EntryKind.Warning> warnings = kind.warnings(h, form, null);
           if (!warnings.isEmpty() && !meta.confirmed()) {
-            Map<String, Object> model = formModel(ctx, h, form, null, 0, errors);
+            Map<String, Object> model = forms.model(ctx, h, form, null, 0, errors);
             model.put("warnings", warnings);
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).render("admin/edit", model);
             return;
@@ -123,7 +125,7 @@ public final class EntryController<R, F> {
         h -> {
           R row = load(h, ctx);
           Entry entry = kind.describe(row);
-          renderForm(
+          forms.render(
               ctx,
               h,
               HttpStatus.OK,
@@ -145,7 +147,7 @@ public final class EntryController<R, F> {
           FieldErrors errors = kind.validate(h, form, entry.id());
           meta.check(errors);
           if (!errors.isEmpty()) {
-            renderForm(
+            forms.render(
                 ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, meta.version(), errors);
             return;
           }
@@ -171,7 +173,7 @@ public final class EntryController<R, F> {
           Map<String, Object> model =
               pages.model(
                   ctx, "History of " + entry.title(), path() + "/" + entry.id() + "/history");
-          model.put("kind", view());
+          model.put("kind", forms.view());
           model.put("entry", entry);
           model.put("revisions", HistoryView.rows(revisions, h.attach(EditorDao.class).list()));
           Optional<HistoryView.Diff> diff =
@@ -205,7 +207,7 @@ public final class EntryController<R, F> {
                 "Version "
                     + revision.version()
                     + " cannot be restored as it was; correct it here and save.");
-            renderForm(
+            forms.render(
                 ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, meta.version(), errors);
             return;
           }
@@ -218,7 +220,7 @@ public final class EntryController<R, F> {
     SaveContext save = save(ctx, h, meta);
     if (meta.version() != before.version() || !kind.update(save, current, meta.version(), form)) {
       h.rollback();
-      conflict(ctx, h, form, kind.find(h, before.id()).orElseThrow());
+      forms.conflict(ctx, h, form, kind.find(h, before.id()).orElseThrow());
       return;
     }
     R after = kind.find(h, before.id()).orElseThrow();
@@ -272,7 +274,7 @@ public final class EntryController<R, F> {
                   .bind("version", meta.version())
                   .execute();
           if (changed == 0) {
-            conflict(ctx, h, kind.formOf(h, current), current);
+            forms.conflict(ctx, h, kind.formOf(h, current), current);
             return;
           }
           Entry saved = kind.describe(kind.find(h, entry.id()).orElseThrow());
@@ -292,49 +294,6 @@ public final class EntryController<R, F> {
               archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
           ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
         });
-  }
-
-  /** 409: the saved version beside the editor's, and the editor's values ready to save again. */
-  private void conflict(Context ctx, Handle h, F theirs, R current) {
-    Entry entry = kind.describe(current);
-    Map<String, Object> model =
-        formModel(ctx, h, theirs, entry, entry.version(), new FieldErrors());
-    model.put(
-        "conflict",
-        ConflictView.of(kind.values(h, kind.formOf(h, current)), kind.values(h, theirs)));
-    ctx.status(HttpStatus.CONFLICT).render("admin/edit", model);
-  }
-
-  private void renderForm(
-      Context ctx,
-      Handle h,
-      HttpStatus status,
-      F form,
-      Entry entry,
-      int version,
-      FieldErrors errors) {
-    ctx.status(status).render("admin/edit", formModel(ctx, h, form, entry, version, errors));
-  }
-
-  private Map<String, Object> formModel(
-      Context ctx, Handle h, F form, Entry entry, int version, FieldErrors errors) {
-    String title =
-        entry == null ? "New " + kind.noun() : "Edit " + kind.noun() + ": " + entry.title();
-    String action = entry == null ? path() : path() + "/" + entry.id();
-    Map<String, Object> model =
-        pages.model(ctx, title, entry == null ? path() + "/new" : action + "/edit");
-    model.put("kind", view());
-    model.put("entry", entry);
-    model.put("form", form);
-    model.put("errors", errors.asMap());
-    model.put("version", version);
-    model.put("action", action);
-    model.put("note", FormInput.clean(ctx.formParam("note")));
-    model.put("correction", ctx.formParam("correction") != null);
-    model.put("warnings", List.of());
-    model.put("conflict", null);
-    model.putAll(kind.options(h, form));
-    return model;
   }
 
   private R load(Handle h, Context ctx) {
@@ -357,34 +316,5 @@ public final class EntryController<R, F> {
         meta.note(),
         meta.correction(),
         log);
-  }
-
-  private KindView view() {
-    return new KindView(kind.noun(), kind.plural(), path(), kind.fieldsTemplate());
-  }
-
-  /** The kind as templates see it. */
-  public record KindView(String noun, String plural, String path, String fieldsTemplate) {}
-
-  /** The fields every save carries beside the entry's own. */
-  record SaveMeta(int version, String note, boolean correction, boolean confirmed) {
-    static SaveMeta read(Context ctx) {
-      FormInput input = new FormInput(ctx);
-      int version;
-      try {
-        version = Integer.parseInt(input.get("version"));
-      } catch (NumberFormatException e) {
-        version = -1;
-      }
-      return new SaveMeta(
-          version,
-          input.get("note"),
-          input.checked("correction"),
-          input.checked("confirm_duplicate"));
-    }
-
-    void check(FieldErrors errors) {
-      errors.text("note", "note", note, 1000, false);
-    }
   }
 }
