@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.stream.Collectors;
 import storyline.incident.Cards;
 import storyline.incident.Cast;
 import storyline.incident.ClaimDao;
-import storyline.incident.ClaimData;
 import storyline.incident.ClaimItem;
 import storyline.incident.ClaimSides;
 import storyline.incident.IncidentDao;
@@ -30,12 +28,12 @@ import storyline.quote.QuoteDao;
 import storyline.revision.ChangeLogDao;
 import storyline.revision.EntityType;
 import storyline.revision.Missing;
-import storyline.source.Citation;
 import storyline.source.SourceDao;
 import storyline.web.Format;
 import storyline.web.Json;
 import storyline.web.Markdown;
 import storyline.web.Page;
+import storyline.web.PageFields;
 import storyline.web.Params;
 import storyline.web.Parts;
 import storyline.web.Site;
@@ -73,6 +71,7 @@ public final class StoryController {
   private final Parts parts;
   private final Cards cards;
   private final Format format = new Format();
+  private final StoryArticle article;
 
   public StoryController(
       StoryDao stories,
@@ -102,6 +101,7 @@ public final class StoryController {
     this.pictures = pictures;
     this.parts = parts;
     this.cards = new Cards(parts);
+    this.article = new StoryArticle(site, sources);
   }
 
   public void home(Context ctx) {
@@ -131,7 +131,7 @@ public final class StoryController {
                         + " and who says what.",
                     "/",
                     "stories")
-                .withJsonLd("website", json.writeForScript(website()))
+                .withJsonLd("website", json.writeForScript(article.website()))
                 .withFeeds(Page.FeedLink.site())));
   }
 
@@ -155,11 +155,11 @@ public final class StoryController {
                 .listForIncidents(contestedShown.stream().map(IncidentItem::id).toList())
                 .stream()
                 .collect(Collectors.groupingBy(ClaimItem::incidentId));
-    List<Contested> contested =
+    List<StoryPage.Contested> contested =
         contestedShown.stream()
             .map(
                 i ->
-                    new Contested(
+                    new StoryPage.Contested(
                         i, ClaimSides.of(claimsByIncident.getOrDefault(i.id(), List.of()))))
             .toList();
     int contestedCount = query.count(everything.contestedOnly()).value();
@@ -169,31 +169,18 @@ public final class StoryController {
     Collections.reverse(timeline);
     Instant lastUpdated = stories.lastChangeAt(story.id());
     String path = "/stories/" + story.slug();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("story", story);
     String bodyHtml = markdown.toSafeHtml(story.body());
-    model.put("lastUpdated", lastUpdated);
-    model.put("typeCounts", query.typeCounts(everything));
-    model.put("incidentCount", incidentCount);
-    model.put("shownCount", newest.size());
-    List<DayCards> days =
+    List<StoryPage.DayCards> days =
         Timeline.byDay(timeline).stream()
             .map(
                 day ->
-                    new DayCards(
+                    new StoryPage.DayCards(
                         format.iso(day.date()),
                         format.weekday(day.date()),
                         cards.of(day.incidents(), 4, false)))
             .toList();
-    model.put("days", days);
-    model.put("picturedAll", incidentCount <= ON_TIMELINE);
-    model.put("onTimeline", ON_TIMELINE);
-    model.put("contested", contested);
-    model.put("contestedCount", contestedCount);
-    model.put(
-        "parts",
-        Map.of(
-            "map",
+    StoryPage.Parts rendered =
+        new StoryPage.Parts(
             parts.render(
                 PARTS,
                 "map",
@@ -202,12 +189,10 @@ public final class StoryController {
                     pictures.map(MapPlace.of(query.placeCounts(everything))),
                     "storyTitle",
                     story.title())),
-            "timeline",
             parts.render(
                 PARTS,
                 "timeline",
                 Map.of("timelineChart", pictures.timeline(pictured, lastUpdated))),
-            "contested",
             parts.render(
                 PARTS,
                 "contested",
@@ -218,7 +203,6 @@ public final class StoryController {
                     contestedCount,
                     "storySlug",
                     story.slug())),
-            "aside",
             parts.render(
                 PARTS,
                 "aside",
@@ -232,17 +216,29 @@ public final class StoryController {
                     "bodyHtml",
                     bodyHtml,
                     "sources",
-                    sources.listForStory(story.id())))));
-    model.put("changes", changes.forStory(story.id(), Instant.EPOCH, CHANGES_ON_PAGE));
-    model.put(
-        "page",
-        Page.of(story.title(), story.summary(), path, "stories")
-            .withJsonLd(
-                "article",
-                json.writeForScript(structuredData(story, lastUpdated, path, claimsByIncident)))
-            .withFeeds(storyFeed(story), Page.FeedLink.site())
-            .withImage(path + "/card.png"));
-    ctx.render("story/show", model);
+                    sources.listForStory(story.id()))));
+    StoryPage page =
+        new StoryPage(
+            story,
+            lastUpdated,
+            query.typeCounts(everything),
+            incidentCount,
+            newest.size(),
+            days,
+            incidentCount <= ON_TIMELINE,
+            ON_TIMELINE,
+            contested,
+            contestedCount,
+            rendered,
+            changes.forStory(story.id(), Instant.EPOCH, CHANGES_ON_PAGE),
+            Page.of(story.title(), story.summary(), path, "stories")
+                .withJsonLd(
+                    "article",
+                    json.writeForScript(
+                        article.structuredData(story, lastUpdated, path, claimsByIncident)))
+                .withFeeds(storyFeed(story), Page.FeedLink.site())
+                .withImage(path + "/card.png"));
+    ctx.render("story/show", PageFields.of(page));
   }
 
   /** The 1200×630 PNG that social sites show for the story: title, last update and map. */
@@ -298,65 +294,5 @@ public final class StoryController {
 
   static Page.FeedLink storyFeed(Story story) {
     return Page.FeedLink.at("Changes to " + story.title(), "/stories/" + story.slug(), null);
-  }
-
-  /** One day of the story's newest incidents, with their cards' HTML. */
-  public record DayCards(String iso, String label, List<String> cards) {}
-
-  /** A contested incident with the claims of each side. */
-  public record Contested(IncidentItem incident, List<ClaimSides.Side> sides) {}
-
-  /** The site as a schema.org WebSite, with its search, for the home page. */
-  private Map<String, Object> website() {
-    Map<String, Object> search = new LinkedHashMap<>();
-    search.put("@type", "SearchAction");
-    search.put("target", site.url("/search?q={query}"));
-    search.put("query-input", "required name=query");
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("@context", "https://schema.org");
-    data.put("@type", "WebSite");
-    data.put("name", site.name());
-    data.put("url", site.url("/"));
-    data.put("publisher", site.publisher());
-    data.put("potentialAction", search);
-    return data;
-  }
-
-  /** The story as a schema.org NewsArticle, with each of its claims as a Claim. */
-  private Map<String, Object> structuredData(
-      Story story, Instant lastUpdated, String path, Map<Long, List<ClaimItem>> claims) {
-    List<Object> graph = new ArrayList<>();
-    graph.add(newsArticle(story, lastUpdated, path));
-    graph.addAll(
-        ClaimData.of(
-            claims.values().stream()
-                .flatMap(List::stream)
-                .sorted(Comparator.comparingLong(ClaimItem::id))
-                .toList(),
-            (claims.isEmpty()
-                    ? List.<Citation>of()
-                    : sources.claimCitationsForIncidents(List.copyOf(claims.keySet())))
-                .stream().collect(Collectors.groupingBy(Citation::citingId)),
-            site));
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("@context", "https://schema.org");
-    data.put("@graph", graph);
-    return data;
-  }
-
-  private Map<String, Object> newsArticle(Story story, Instant lastUpdated, String path) {
-    Map<String, Object> article = new LinkedHashMap<>();
-    article.put("@type", "NewsArticle");
-    article.put("headline", story.title());
-    article.put("description", story.summary());
-    article.put("url", site.url(path));
-    article.put("mainEntityOfPage", site.url(path));
-    if (story.publishedAt() != null) {
-      article.put("datePublished", story.publishedAt().toString());
-    }
-    article.put("dateModified", lastUpdated.toString());
-    article.put("publisher", site.publisher());
-    article.put("author", site.publisher());
-    return article;
   }
 }
