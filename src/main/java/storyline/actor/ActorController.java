@@ -20,6 +20,7 @@ import storyline.revision.EntityType;
 import storyline.revision.Missing;
 import storyline.web.Json;
 import storyline.web.Page;
+import storyline.web.PageFields;
 import storyline.web.Site;
 
 /** The actors index, grouped by kind, and one actor's page. */
@@ -97,28 +98,27 @@ public final class ActorController {
                     Collectors.groupingBy(
                         Involvement::incidentId,
                         Collectors.mapping(Involvement::role, Collectors.toList())));
-    List<Part> parts =
-        newest.stream().map(i -> new Part(i, roles.getOrDefault(i.id(), List.of()))).toList();
+    List<ActorPage.Part> parts =
+        newest.stream()
+            .map(i -> new ActorPage.Part(i, roles.getOrDefault(i.id(), List.of())))
+            .toList();
     String path = "/actors/" + actor.slug();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("actor", actor);
-    model.put("affiliation", affiliation.orElse(null));
-    model.put("affiliates", actors.listAffiliates(actor.id()));
-    model.put("parts", parts);
-    model.put("claims", claims.listByActor(actor.id(), ON_PAGE));
-    model.put("quotes", quotes.listByActor(actor.id(), ON_PAGE));
-    model.put("onPage", ON_PAGE);
-    model.put(
-        "page",
-        Page.of(actor.name(), describe(actor), path, "actors")
-            .withJsonLd("profile", json.writeForScript(structuredData(actor, affiliation)))
-            .withFeeds(Page.FeedLink.at(actor.name() + " on Storyline", path, null)));
-    ctx.render("actor/show", model);
+    ActorPage page =
+        new ActorPage(
+            actor,
+            affiliation.orElse(null),
+            actors.listAffiliates(actor.id()),
+            parts,
+            claims.listByActor(actor.id(), ON_PAGE),
+            quotes.listByActor(actor.id(), ON_PAGE),
+            ON_PAGE,
+            Page.of(actor.name(), describe(actor), path, "actors")
+                .withJsonLd("profile", json.writeForScript(structuredData(actor, affiliation)))
+                .withFeeds(Page.FeedLink.at(actor.name() + " on Storyline", path, null)));
+    ctx.render("actor/show", PageFields.of(page));
   }
 
   /** An incident the actor took part in, with every role they played in it. */
-  public record Part(IncidentItem incident, List<ActorRole> roles) {}
-
   private static String describe(Actor actor) {
     return actor.role().isBlank() ? actor.name() : actor.name() + ": " + actor.role() + ".";
   }

@@ -18,6 +18,7 @@ import storyline.source.Source;
 import storyline.source.SourceDao;
 import storyline.web.Json;
 import storyline.web.Page;
+import storyline.web.PageFields;
 import storyline.web.Params;
 import storyline.web.Parts;
 import storyline.web.Site;
@@ -153,30 +154,29 @@ public final class IncidentController {
     Optional<IncidentItem> violates =
         Optional.ofNullable(incident.violatesId()).flatMap(incidents::findPublicById);
     String path = "/incidents/" + incident.slug();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("incident", incident);
-    model.put("cast", incidents.involvementsInIncident(incident.id()));
-    model.put("sides", ClaimSides.of(claimList));
-    model.put("claimCount", claimList.size());
-    model.put("citations", citations);
-    model.put("sources", cited);
-    model.put("corroboration", Corroboration.of(cited));
-    model.put("quotes", quotes.listForIncident(incident.id()));
-    model.put("violates", violates.orElse(null));
-    model.put("violations", incidents.listViolationsOf(incident.id()));
-    model.put("changes", changes.forIncident(incident.id(), CHANGES_ON_PAGE));
-    model.put(
-        "page",
-        Page.of(incident.title(), incident.summary(), path, "incidents")
-            .withJsonLd(
-                "article",
-                json.writeForScript(structuredData(incident, path, claimList, citations)))
-            .withFeeds(
-                Page.FeedLink.at(
-                    "Changes to " + incident.storyTitle(),
-                    "/stories/" + incident.storySlug(),
-                    null)));
-    ctx.render("incident/show", model);
+    IncidentPage page =
+        new IncidentPage(
+            incident,
+            incidents.involvementsInIncident(incident.id()),
+            ClaimSides.of(claimList),
+            claimList.size(),
+            citations,
+            cited,
+            Corroboration.of(cited),
+            quotes.listForIncident(incident.id()),
+            violates.orElse(null),
+            incidents.listViolationsOf(incident.id()),
+            changes.forIncident(incident.id(), CHANGES_ON_PAGE),
+            Page.of(incident.title(), incident.summary(), path, "incidents")
+                .withJsonLd(
+                    "article",
+                    json.writeForScript(structuredData(incident, path, claimList, citations)))
+                .withFeeds(
+                    Page.FeedLink.at(
+                        "Changes to " + incident.storyTitle(),
+                        "/stories/" + incident.storySlug(),
+                        null)));
+    ctx.render("incident/show", PageFields.of(page));
   }
 
   private static Cursor cursor(Context ctx, String name) {

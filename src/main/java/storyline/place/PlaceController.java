@@ -17,6 +17,7 @@ import storyline.revision.EntityType;
 import storyline.revision.Missing;
 import storyline.web.Json;
 import storyline.web.Page;
+import storyline.web.PageFields;
 import storyline.web.Site;
 
 /** The places index and the page of incidents at one place. */
@@ -81,22 +82,21 @@ public final class PlaceController {
     ResolvedFilter here = ResolvedFilter.ofPlace(place.id(), place.slug());
     List<IncidentItem> newest = query.newest(here, ON_PAGE);
     String path = "/places/" + place.slug();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("place", place);
-    model.put("incidents", newest);
-    model.put("cards", cards.of(newest, 3, true));
-    model.put("onPage", ON_PAGE);
-    model.put("map", pictures.map(MapPlace.of(query.placeCounts(here))));
-    model.put(
-        "page",
-        Page.of(
-                place.name(),
-                "Incidents in " + place.name() + ", " + place.country() + ".",
-                path,
-                "places")
-            .withJsonLd("place", json.writeForScript(structuredData(place, path)))
-            .withFeeds(Page.FeedLink.at("Incidents in " + place.name(), path, null)));
-    ctx.render("place/show", model);
+    PlacePage page =
+        new PlacePage(
+            place,
+            newest,
+            cards.of(newest, 3, true),
+            ON_PAGE,
+            pictures.map(MapPlace.of(query.placeCounts(here))),
+            Page.of(
+                    place.name(),
+                    "Incidents in " + place.name() + ", " + place.country() + ".",
+                    path,
+                    "places")
+                .withJsonLd("place", json.writeForScript(structuredData(place, path)))
+                .withFeeds(Page.FeedLink.at("Incidents in " + place.name(), path, null)));
+    ctx.render("place/show", PageFields.of(page));
   }
 
   private Map<String, Object> structuredData(Place place, String path) {
