@@ -63,16 +63,15 @@ public final class ActorController {
     }
     ctx.render(
         "actor/list",
-        Map.of(
-            "groups",
-            byKind,
-            "page",
-            Page.of(
-                    "Actors",
-                    "The people, organizations and states involved in Storyline's stories.",
-                    "/actors",
-                    "actors")
-                .withFeeds(Page.FeedLink.site())));
+        PageFields.of(
+            new ActorListPage(
+                byKind,
+                Page.of(
+                        "Actors",
+                        "The people, organizations and states involved in Storyline's stories.",
+                        "/actors",
+                        "actors")
+                    .withFeeds(Page.FeedLink.site()))));
   }
 
   public void show(Context ctx) {

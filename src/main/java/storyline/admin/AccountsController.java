@@ -51,9 +51,8 @@ public final class AccountsController {
   }
 
   public void list(Context ctx) {
-    Map<String, Object> model = pages.model(ctx, "Editors", "/admin/editors");
-    model.put("editors", jdbi.withHandle(h -> h.attach(EditorDao.class).list()));
-    ctx.render("admin/editors", model);
+    EditorsPage page = new EditorsPage(jdbi.withHandle(h -> h.attach(EditorDao.class).list()));
+    AdminPages.render(ctx, "admin/editors", pages.frame(ctx, "Editors", "/admin/editors"), page);
   }
 
   public void newForm(Context ctx) {
@@ -263,22 +262,26 @@ public final class AccountsController {
       Map<String, String> values,
       FieldErrors errors) {
     String title = editor == null ? "New editor" : "Edit editor: " + editor.username();
-    Map<String, Object> model =
-        pages.model(
+    AdminFrame frame =
+        pages.frame(
             ctx,
             title,
             editor == null ? "/admin/editors/new" : "/admin/editors/" + editor.id() + "/edit");
-    model.put("account", editor);
-    model.put("values", values);
-    model.put("errors", errors.asMap());
-    model.put("roles", Option.of(EditorRole.class));
-    ctx.status(status).render("admin/editor", model);
+    ctx.status(status);
+    AdminPages.render(
+        ctx,
+        "admin/editor",
+        frame,
+        new EditorPage(editor, values, errors.asMap(), Option.of(EditorRole.class)));
   }
 
   private void renderAccount(Context ctx, HttpStatus status, FieldErrors errors) {
-    Map<String, Object> model = pages.model(ctx, "Your account", "/admin/account");
-    model.put("errors", errors.asMap());
-    ctx.status(status).render("admin/account", model);
+    ctx.status(status);
+    AdminPages.render(
+        ctx,
+        "admin/account",
+        pages.frame(ctx, "Your account", "/admin/account"),
+        new AccountPage(errors.asMap()));
   }
 
   private static Map<String, String> valuesOf(Editor editor) {

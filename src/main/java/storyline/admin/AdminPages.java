@@ -2,10 +2,9 @@ package storyline.admin;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import storyline.web.Page;
+import storyline.web.PageFields;
 
 /** What every admin page's model starts with: who is signed in, the CSRF token, the flash. */
 public final class AdminPages {
@@ -31,15 +30,20 @@ public final class AdminPages {
     return signedIn;
   }
 
-  public Map<String, Object> model(Context ctx, String title, String path) {
+  /** What every signed-in admin page shows around its content; takes the flash message. */
+  public AdminFrame frame(Context ctx, String title, String path) {
     SignedIn signedIn = signedIn(ctx);
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("editor", signedIn.editor());
-    model.put("csrf", signedIn.csrf());
-    model.put("flash", sessions.takeFlash(signedIn));
-    model.put("adminLinks", links(signedIn.editor(), path));
-    model.put("page", Page.of(title, "Storyline's editors' admin.", path, "admin"));
-    return model;
+    return new AdminFrame(
+        signedIn.editor(),
+        signedIn.csrf(),
+        sessions.takeFlash(signedIn),
+        links(signedIn.editor(), path),
+        Page.of(title, "Storyline's editors' admin.", path, "admin"));
+  }
+
+  /** Renders an admin page: the frame and the page's own record. */
+  public static void render(Context ctx, String template, AdminFrame frame, Record page) {
+    ctx.render(template, PageFields.of(frame, page));
   }
 
   /** One link of the admin's navigation. */

@@ -8,13 +8,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import storyline.web.ClientAddress;
 import storyline.web.Page;
+import storyline.web.PageFields;
 import storyline.web.Text;
 
 /** Signing in and out. */
@@ -155,12 +154,12 @@ public final class AuthController {
 
   private void resume(
       Context ctx, HttpStatus status, String action, List<Field> fields, String message) {
-    Map<String, Object> model = pages.model(ctx, "Save what you typed", action);
-    model.put("action", action);
-    model.put("fields", fields);
-    model.put("message", message);
     ctx.status(status);
-    ctx.render("admin/resume", model);
+    AdminPages.render(
+        ctx,
+        "admin/resume",
+        pages.frame(ctx, "Save what you typed", action),
+        new ResumePage(action, fields, message));
   }
 
   /** Every field sent but the token and passwords, which are never written into a page. */
@@ -250,20 +249,21 @@ public final class AuthController {
       String resumeFields) {
     String token = sessions.randomToken();
     sessions.setCookie(ctx, LOGIN_COOKIE, token, "/admin/login", 3600);
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("username", username);
-    model.put("error", error);
-    model.put("next", AdminGate.safeNext(next));
-    model.put("csrf", token);
-    model.put("signedOut", ctx.queryParam("signed-out") != null);
     boolean resuming =
         resumeAction != null && AdminGate.safeNext(resumeAction).equals(resumeAction);
-    model.put("resumeAction", resuming ? resumeAction : null);
-    model.put("resumeFields", resuming ? resumeFields : null);
-    model.put("kept", resuming ? decode(resumeFields) : List.of());
-    model.put("page", Page.of("Sign in", "Sign in to edit Storyline.", "/admin/login", "admin"));
+    LoginPage page =
+        new LoginPage(
+            username,
+            error,
+            AdminGate.safeNext(next),
+            token,
+            ctx.queryParam("signed-out") != null,
+            resuming ? resumeAction : null,
+            resuming ? resumeFields : null,
+            resuming ? decode(resumeFields) : List.of(),
+            Page.of("Sign in", "Sign in to edit Storyline.", "/admin/login", "admin"));
     ctx.status(status);
-    ctx.render("admin/login", model);
+    ctx.render("admin/login", PageFields.of(page));
   }
 
   private static String trimmed(String value) {

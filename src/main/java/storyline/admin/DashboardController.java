@@ -1,7 +1,6 @@
 package storyline.admin;
 
 import io.javalin.http.Context;
-import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import storyline.story.StoryDao;
 
@@ -18,14 +17,14 @@ public final class DashboardController {
   }
 
   public void show(Context ctx) {
-    Map<String, Object> model = pages.model(ctx, "Admin", "/admin");
-    jdbi.useHandle(
-        h -> {
-          // Account changes ("Reset the password of editor t8") are for admins only.
-          boolean admin = AdminPages.signedIn(ctx).editor().role() == EditorRole.ADMIN;
-          model.put("changes", h.attach(DashboardDao.class).recent(RECENT, admin));
-          model.put("drafts", h.attach(StoryDao.class).listDrafts());
-        });
-    ctx.render("admin/dashboard", model);
+    // Account changes ("Reset the password of editor t8") are for admins only.
+    boolean admin = AdminPages.signedIn(ctx).editor().role() == EditorRole.ADMIN;
+    DashboardPage page =
+        jdbi.withHandle(
+            h ->
+                new DashboardPage(
+                    h.attach(DashboardDao.class).recent(RECENT, admin),
+                    h.attach(StoryDao.class).listDrafts()));
+    AdminPages.render(ctx, "admin/dashboard", pages.frame(ctx, "Admin", "/admin"), page);
   }
 }

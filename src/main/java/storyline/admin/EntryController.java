@@ -5,7 +5,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -69,12 +68,10 @@ public final class EntryController<R, F> {
   public void list(Context ctx) {
     String query = FormInput.clean(ctx.queryParam("q"));
     boolean archived = "archived".equals(ctx.queryParam("show"));
-    Map<String, Object> model = pages.model(ctx, kind.plural(), path());
-    model.put("kind", forms.view());
-    model.put("entries", jdbi.withHandle(h -> kind.list(h, query, archived)));
-    model.put("query", query);
-    model.put("archived", archived);
-    ctx.render("admin/list", model);
+    EntryListPage page =
+        new EntryListPage(
+            forms.view(), jdbi.withHandle(h -> kind.list(h, query, archived)), query, archived);
+    AdminPages.render(ctx, "admin/list", pages.frame(ctx, kind.plural(), path()), page);
   }
 
   public void newForm(Context ctx) {
@@ -96,9 +93,8 @@ public final class EntryController<R, F> {
           }
           List<EntryKind.Warning> warnings = kind.warnings(h, form, null);
           if (!warnings.isEmpty() && !meta.confirmed()) {
-            Map<String, Object> model = forms.model(ctx, h, form, null, 0, errors);
-            model.put("warnings", warnings);
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).render("admin/edit", model);
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            forms.show(ctx, h, form, forms.page(ctx, form, null, 0, errors).withWarnings(warnings));
             return;
           }
           SaveContext save = save(ctx, h, meta);
@@ -170,16 +166,20 @@ public final class EntryController<R, F> {
           Entry entry = kind.describe(row);
           List<Revision> revisions =
               h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id());
-          Map<String, Object> model =
-              pages.model(
-                  ctx, "History of " + entry.title(), path() + "/" + entry.id() + "/history");
-          model.put("kind", forms.view());
-          model.put("entry", entry);
-          model.put("revisions", HistoryView.rows(revisions, h.attach(EditorDao.class).list()));
           Optional<HistoryView.Diff> diff =
               HistoryView.diff(revisions, ctx.queryParam("from"), ctx.queryParam("to"), json);
-          model.put("diff", diff.orElse(null));
-          ctx.render("admin/history", model);
+          EntryHistoryPage page =
+              new EntryHistoryPage(
+                  forms.view(),
+                  entry,
+                  HistoryView.rows(revisions, h.attach(EditorDao.class).list()),
+                  diff.orElse(null));
+          AdminPages.render(
+              ctx,
+              "admin/history",
+              pages.frame(
+                  ctx, "History of " + entry.title(), path() + "/" + entry.id() + "/history"),
+              page);
         });
   }
 

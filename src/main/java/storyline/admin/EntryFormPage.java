@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import storyline.web.PageFields;
 
 /** The page of a kind's form: new, edit, after a failed check, and after a conflict. */
 final class EntryFormPage<R, F> {
@@ -25,11 +26,12 @@ final class EntryFormPage<R, F> {
   /** 409: the saved version beside the editor's, and the editor's values ready to save again. */
   void conflict(Context ctx, Handle h, F theirs, R current) {
     Entry entry = kind.describe(current);
-    Map<String, Object> model = model(ctx, h, theirs, entry, entry.version(), new FieldErrors());
-    model.put(
-        "conflict",
-        ConflictView.of(kind.values(h, kind.formOf(h, current)), kind.values(h, theirs)));
-    ctx.status(HttpStatus.CONFLICT).render("admin/edit", model);
+    EntryEditPage page =
+        page(ctx, theirs, entry, entry.version(), new FieldErrors())
+            .withConflict(
+                ConflictView.of(kind.values(h, kind.formOf(h, current)), kind.values(h, theirs)));
+    ctx.status(HttpStatus.CONFLICT);
+    show(ctx, h, theirs, page);
   }
 
   void render(
@@ -40,28 +42,36 @@ final class EntryFormPage<R, F> {
       Entry entry,
       int version,
       FieldErrors errors) {
-    ctx.status(status).render("admin/edit", model(ctx, h, form, entry, version, errors));
+    ctx.status(status);
+    show(ctx, h, form, page(ctx, form, entry, version, errors));
   }
 
-  Map<String, Object> model(
-      Context ctx, Handle h, F form, Entry entry, int version, FieldErrors errors) {
+  /** The form's page, with what the editor typed beside the entry's note and correction mark. */
+  EntryEditPage page(Context ctx, F form, Entry entry, int version, FieldErrors errors) {
+    String action = entry == null ? path() : path() + "/" + entry.id();
+    return new EntryEditPage(
+        view(),
+        entry,
+        form,
+        errors.asMap(),
+        version,
+        action,
+        FormInput.clean(ctx.formParam("note")),
+        ctx.formParam("correction") != null,
+        List.of(),
+        null);
+  }
+
+  /** Renders the page in its frame, with the kind's choices for its selects beside it. */
+  void show(Context ctx, Handle h, F form, EntryEditPage page) {
+    Entry entry = page.entry();
     String title =
         entry == null ? "New " + kind.noun() : "Edit " + kind.noun() + ": " + entry.title();
-    String action = entry == null ? path() : path() + "/" + entry.id();
-    Map<String, Object> model =
-        pages.model(ctx, title, entry == null ? path() + "/new" : action + "/edit");
-    model.put("kind", view());
-    model.put("entry", entry);
-    model.put("form", form);
-    model.put("errors", errors.asMap());
-    model.put("version", version);
-    model.put("action", action);
-    model.put("note", FormInput.clean(ctx.formParam("note")));
-    model.put("correction", ctx.formParam("correction") != null);
-    model.put("warnings", List.of());
-    model.put("conflict", null);
+    AdminFrame frame =
+        pages.frame(ctx, title, entry == null ? path() + "/new" : page.action() + "/edit");
+    Map<String, Object> model = PageFields.of(frame, page);
     model.putAll(kind.options(h, form));
-    return model;
+    ctx.render("admin/edit", model);
   }
 
   KindView view() {

@@ -81,17 +81,8 @@ public final class IncidentController {
     boolean partial = result.total().value() > IncidentQuery.PICTURED || result.total().more();
     String base = "/incidents";
     String query = filter.queryString();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("filter", filter);
-    model.put("result", result);
-    model.put("cards", cards.of(result.items(), 3, true));
-    model.put("active", active);
-    model.put("pictured", IncidentQuery.PICTURED);
-    model.put("partial", partial);
-    model.put(
-        "parts",
-        Map.of(
-            "filters",
+    IncidentListPage.Parts rendered =
+        new IncidentListPage.Parts(
             parts.render(
                 PARTS,
                 "filters",
@@ -108,35 +99,40 @@ public final class IncidentController {
                     List.of(IncidentFilter.Sort.values()),
                     "anyActive",
                     !active.isEmpty())),
-            "chart",
             parts.render(
                 PARTS,
                 "chart",
                 Map.of(
                     "chart",
                     pictures.dayChart(lists.query().dayCounts(resolved), filter, partial))),
-            "map",
             parts.render(
                 PARTS,
                 "map",
-                Map.of("map", pictures.map(MapPlace.of(lists.query().placeCounts(resolved)))))));
-    model.put("nextUrl", pageUrl(filter, "after", result.next()));
-    model.put("previousUrl", pageUrl(filter, "before", result.previous()));
-    model.put("firstUrl", after == null && before == null ? null : withQuery(base, query));
-    model.put(
-        "page",
-        Page.of(
-                active.isEmpty() ? "Incidents" : "Incidents: " + describe(active),
-                "Every incident Storyline tracks, filtered by story, type, place, actor,"
-                    + " verification, date and text.",
-                withQuery(base, query),
-                "incidents")
-            .withFeeds(
-                Page.FeedLink.at(
-                    active.isEmpty() ? "Every incident" : "Incidents: " + describe(active),
-                    base,
-                    query)));
-    ctx.render("incident/list", model);
+                Map.of("map", pictures.map(MapPlace.of(lists.query().placeCounts(resolved))))));
+    IncidentListPage page =
+        new IncidentListPage(
+            filter,
+            result,
+            cards.of(result.items(), 3, true),
+            active,
+            IncidentQuery.PICTURED,
+            partial,
+            rendered,
+            pageUrl(filter, "after", result.next()),
+            pageUrl(filter, "before", result.previous()),
+            after == null && before == null ? null : withQuery(base, query),
+            Page.of(
+                    active.isEmpty() ? "Incidents" : "Incidents: " + describe(active),
+                    "Every incident Storyline tracks, filtered by story, type, place, actor,"
+                        + " verification, date and text.",
+                    withQuery(base, query),
+                    "incidents")
+                .withFeeds(
+                    Page.FeedLink.at(
+                        active.isEmpty() ? "Every incident" : "Incidents: " + describe(active),
+                        base,
+                        query)));
+    ctx.render("incident/list", PageFields.of(page));
   }
 
   public void show(Context ctx) {

@@ -60,16 +60,15 @@ public final class PlaceController {
                 Collectors.groupingBy(Place::country, java.util.TreeMap::new, Collectors.toList()));
     ctx.render(
         "place/list",
-        Map.of(
-            "countries",
-            byCountry,
-            "page",
-            Page.of(
-                    "Places",
-                    "The places where Storyline's incidents happened.",
-                    "/places",
-                    "places")
-                .withFeeds(Page.FeedLink.site())));
+        PageFields.of(
+            new PlaceListPage(
+                byCountry,
+                Page.of(
+                        "Places",
+                        "The places where Storyline's incidents happened.",
+                        "/places",
+                        "places")
+                    .withFeeds(Page.FeedLink.site()))));
   }
 
   public void show(Context ctx) {

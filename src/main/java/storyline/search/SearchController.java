@@ -2,11 +2,10 @@ package storyline.search;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import storyline.web.Format;
 import storyline.web.Page;
+import storyline.web.PageFields;
 import storyline.web.Params;
 
 /** Site search across stories, actors, places and incidents. */
@@ -75,20 +74,19 @@ public final class SearchController {
               .toList());
     }
     int total = groups.stream().mapToInt(g -> g.hits().size()).sum();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("searchQuery", query);
-    model.put("words", marked);
-    model.put("groups", groups);
-    model.put("total", total);
-    model.put(
-        "page",
-        Page.of(
-                query.isEmpty() ? "Search" : "Search: " + query,
-                "Search Storyline's stories, actors, places and incidents.",
-                "/search",
-                "search")
-            .withFeeds(Page.FeedLink.site()));
-    ctx.render("search/results", model);
+    SearchPage page =
+        new SearchPage(
+            query,
+            marked,
+            groups,
+            total,
+            Page.of(
+                    query.isEmpty() ? "Search" : "Search: " + query,
+                    "Search Storyline's stories, actors, places and incidents.",
+                    "/search",
+                    "search")
+                .withFeeds(Page.FeedLink.site()));
+    ctx.render("search/results", PageFields.of(page));
   }
 
   /** A result in the order the index ranked it, its words marked. */

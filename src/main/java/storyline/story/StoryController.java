@@ -119,20 +119,18 @@ public final class StoryController {
     }
     ctx.render(
         "story/home",
-        Map.of(
-            "stories",
-            shown,
-            "latest",
-            latest,
-            "page",
-            Page.of(
-                    "Storyline",
-                    "Developing news stories, incident by incident: what happened, who is involved,"
-                        + " and who says what.",
-                    "/",
-                    "stories")
-                .withJsonLd("website", json.writeForScript(article.website()))
-                .withFeeds(Page.FeedLink.site())));
+        PageFields.of(
+            new HomePage(
+                shown,
+                latest,
+                Page.of(
+                        "Storyline",
+                        "Developing news stories, incident by incident: what happened, who is involved,"
+                            + " and who says what.",
+                        "/",
+                        "stories")
+                    .withJsonLd("website", json.writeForScript(article.website()))
+                    .withFeeds(Page.FeedLink.site()))));
   }
 
   public void show(Context ctx) {
@@ -275,21 +273,20 @@ public final class StoryController {
     Instant from = since.map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.EPOCH);
     String path =
         "/stories/" + story.slug() + "/changes" + since.map(d -> "?since=" + d).orElse("");
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("story", story);
-    model.put("since", since.orElse(null));
-    model.put("changes", changes.forStory(story.id(), from, MAX_CHANGES));
-    model.put(
-        "page",
-        Page.of(
-                "Changes: " + story.title(),
-                "What changed in “"
-                    + story.title()
-                    + "”: additions, corrections and status changes.",
-                path,
-                "stories")
-            .withFeeds(storyFeed(story), Page.FeedLink.site()));
-    ctx.render("story/changes", model);
+    StoryChangesPage page =
+        new StoryChangesPage(
+            story,
+            since.orElse(null),
+            changes.forStory(story.id(), from, MAX_CHANGES),
+            Page.of(
+                    "Changes: " + story.title(),
+                    "What changed in “"
+                        + story.title()
+                        + "”: additions, corrections and status changes.",
+                    path,
+                    "stories")
+                .withFeeds(storyFeed(story), Page.FeedLink.site()));
+    ctx.render("story/changes", PageFields.of(page));
   }
 
   static Page.FeedLink storyFeed(Story story) {

@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,11 +73,12 @@ public final class ErrorPages {
     ctx.status(status);
     ctx.render(
         "error",
-        Map.of(
-            "status", status.getCode(),
-            "heading", headingOf(status),
-            "message", message,
-            "page", Page.of(headingOf(status), message, ctx.path(), "")));
+        PageFields.of(
+            new ErrorPage(
+                status.getCode(),
+                headingOf(status),
+                message,
+                Page.of(headingOf(status), message, ctx.path(), ""))));
   }
 
   private static String headingOf(HttpStatus status) {

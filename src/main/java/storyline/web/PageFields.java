@@ -12,13 +12,24 @@ import java.util.Map;
 public final class PageFields {
   private PageFields() {}
 
-  public static Map<String, Object> of(Record page) {
+  /**
+   * The fields of one or more records, such as the admin's frame and the page inside it; no two may
+   * share a name.
+   */
+  public static Map<String, Object> of(Record... pages) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    for (RecordComponent field : page.getClass().getRecordComponents()) {
-      try {
-        fields.put(field.getName(), field.getAccessor().invoke(page));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("Could not read the page's " + field.getName(), e);
+    for (Record page : pages) {
+      for (RecordComponent field : page.getClass().getRecordComponents()) {
+        Object value;
+        try {
+          value = field.getAccessor().invoke(page);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("Could not read the page's " + field.getName(), e);
+        }
+        if (fields.containsKey(field.getName())) {
+          throw new IllegalStateException("Two parts of a page name " + field.getName());
+        }
+        fields.put(field.getName(), value);
       }
     }
     return fields;
