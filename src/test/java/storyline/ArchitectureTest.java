@@ -1,11 +1,15 @@
 package storyline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /**
  * The house's rules about who may know whom, kept by the build: a change that breaks one fails
@@ -53,4 +57,27 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(FEATURES);
+
+  /**
+   * No two classes import each other, directly or round a loop: each top-level class (with the
+   * classes nested in it) is a slice, and the slices must form no cycle.
+   */
+  @ArchTest
+  static final ArchRule noClassesInALoop =
+      slices().assignedFrom(new TopLevelClasses()).should().beFreeOfCycles();
+
+  /** Each class belongs to the top-level class its file declares. */
+  static final class TopLevelClasses implements SliceAssignment {
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+      String name = javaClass.getName();
+      int nested = name.indexOf('$');
+      return SliceIdentifier.of(nested < 0 ? name : name.substring(0, nested));
+    }
+
+    @Override
+    public String getDescription() {
+      return "top-level classes";
+    }
+  }
 }

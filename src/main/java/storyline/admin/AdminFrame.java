@@ -8,4 +8,4 @@ import storyline.web.Page;
  * its forms carry, a message left by the last action, and the navigation.
  */
 public record AdminFrame(
-    Editor editor, String csrf, String flash, List<AdminPages.Link> adminLinks, Page page) {}
+    Editor editor, String csrf, String flash, List<AdminLink> adminLinks, Page page) {}

@@ -13,8 +13,6 @@ import java.util.Optional;
  * CSRF token on every POST, and the admin role for the accounts pages.
  */
 public final class AdminGate {
-  static final String CSRF_FIELD = "_csrf";
-
   private final Sessions sessions;
   private final AuthController auth;
 
@@ -45,7 +43,7 @@ public final class AdminGate {
       ctx.skipRemainingHandlers();
       return;
     }
-    if (post && !Sessions.same(signedIn.get().csrf(), ctx.formParam(CSRF_FIELD))) {
+    if (post && !Sessions.same(signedIn.get().csrf(), ctx.formParam(AdminForms.CSRF_FIELD))) {
       if (keepsInput) {
         ctx.attribute(AdminPages.SIGNED_IN, signedIn.get());
         auth.staleForm(ctx);
@@ -60,18 +58,5 @@ public final class AdminGate {
       throw new ForbiddenResponse("Only admins can manage editors' accounts.");
     }
     ctx.attribute(AdminPages.SIGNED_IN, signedIn.get());
-  }
-
-  /** A local admin address to return to after signing in; anything else goes to the dashboard. */
-  static String safeNext(String next) {
-    if (next == null
-        || !next.startsWith("/admin")
-        || next.startsWith("/admin/login")
-        || next.contains("//")
-        || next.contains("\\")
-        || next.chars().anyMatch(c -> c < 0x20)) {
-      return "/admin";
-    }
-    return next;
   }
 }

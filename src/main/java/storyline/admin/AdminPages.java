@@ -46,20 +46,17 @@ public final class AdminPages {
     ctx.render(template, PageFields.of(frame, page));
   }
 
-  /** One link of the admin's navigation. */
-  public record Link(String label, String href, boolean current) {}
-
-  private List<Link> links(Editor editor, String path) {
-    List<Link> links = new ArrayList<>();
-    links.add(new Link("Dashboard", "/admin", path.equals("/admin")));
+  private List<AdminLink> links(Editor editor, String path) {
+    List<AdminLink> links = new ArrayList<>();
+    links.add(new AdminLink("Dashboard", "/admin", path.equals("/admin")));
     for (EntryKind<?, ?> kind : kinds) {
       String href = "/admin/" + kind.type().table();
-      links.add(new Link(kind.plural(), href, path.startsWith(href)));
+      links.add(new AdminLink(kind.plural(), href, path.startsWith(href)));
     }
     if (editor.isAdmin()) {
-      links.add(new Link("Editors", "/admin/editors", path.startsWith("/admin/editors")));
+      links.add(new AdminLink("Editors", "/admin/editors", path.startsWith("/admin/editors")));
     }
-    links.add(new Link("Your account", "/admin/account", path.equals("/admin/account")));
+    links.add(new AdminLink("Your account", "/admin/account", path.equals("/admin/account")));
     return links;
   }
 

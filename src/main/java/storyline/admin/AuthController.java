@@ -45,14 +45,14 @@ public final class AuthController {
 
   public void loginForm(Context ctx) {
     if (sessions.current(ctx).isPresent()) {
-      ctx.redirect(AdminGate.safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
+      ctx.redirect(AdminForms.safeNext(ctx.queryParam("next")), HttpStatus.SEE_OTHER);
       return;
     }
     render(ctx, HttpStatus.OK, "", null, ctx.queryParam("next"), null, null);
   }
 
   public void login(Context ctx) {
-    if (!Sessions.same(ctx.cookie(LOGIN_COOKIE), ctx.formParam(AdminGate.CSRF_FIELD))) {
+    if (!Sessions.same(ctx.cookie(LOGIN_COOKIE), ctx.formParam(AdminForms.CSRF_FIELD))) {
       throw new ForbiddenResponse(
           "The sign-in form has expired, so nothing was checked. Reload it and try again.");
     }
@@ -107,7 +107,7 @@ public final class AuthController {
     sessions.end(ctx);
     String tokenHash = sessions.start(ctx, editor.get().id());
     String resumeAction = ctx.formParam(RESUME_ACTION);
-    if (resumeAction != null && AdminGate.safeNext(resumeAction).equals(resumeAction)) {
+    if (resumeAction != null && AdminForms.safeNext(resumeAction).equals(resumeAction)) {
       ctx.attribute(
           AdminPages.SIGNED_IN, new SignedIn(editor.get(), tokenHash, sessions.csrfOf(tokenHash)));
       resume(
@@ -119,14 +119,11 @@ public final class AuthController {
               + " save it.");
       return;
     }
-    ctx.redirect(AdminGate.safeNext(next), HttpStatus.SEE_OTHER);
+    ctx.redirect(AdminForms.safeNext(next), HttpStatus.SEE_OTHER);
   }
 
   static final String RESUME_ACTION = "_resume_action";
   static final String RESUME_FIELDS = "_resume_fields";
-
-  /** A field of a form that could not be saved as sent, to be sent again. */
-  public record Field(String name, String value) {}
 
   /**
    * Answers a form sent after its session ended: nothing is saved, and the sign-in form comes back
@@ -153,7 +150,7 @@ public final class AuthController {
   }
 
   private void resume(
-      Context ctx, HttpStatus status, String action, List<Field> fields, String message) {
+      Context ctx, HttpStatus status, String action, List<KeptField> fields, String message) {
     ctx.status(status);
     AdminPages.render(
         ctx,
@@ -163,24 +160,24 @@ public final class AuthController {
   }
 
   /** Every field sent but the token and passwords, which are never written into a page. */
-  static List<Field> carried(Context ctx) {
-    List<Field> fields = new ArrayList<>();
+  static List<KeptField> carried(Context ctx) {
+    List<KeptField> fields = new ArrayList<>();
     ctx.formParamMap()
         .forEach(
             (name, values) -> {
               String lower = name.toLowerCase(Locale.ROOT);
-              if (!name.equals(AdminGate.CSRF_FIELD)
+              if (!name.equals(AdminForms.CSRF_FIELD)
                   && !lower.contains("password")
                   && !name.startsWith("_resume")) {
-                values.forEach(value -> fields.add(new Field(name, Text.clean(value))));
+                values.forEach(value -> fields.add(new KeptField(name, Text.clean(value))));
               }
             });
     return fields;
   }
 
-  static String encode(List<Field> fields) {
+  static String encode(List<KeptField> fields) {
     StringBuilder out = new StringBuilder();
-    for (Field field : fields) {
+    for (KeptField field : fields) {
       if (out.length() > 0) {
         out.append('&');
       }
@@ -191,8 +188,8 @@ public final class AuthController {
     return out.toString();
   }
 
-  static List<Field> decode(String encoded) {
-    List<Field> fields = new ArrayList<>();
+  static List<KeptField> decode(String encoded) {
+    List<KeptField> fields = new ArrayList<>();
     if (encoded == null || encoded.isEmpty()) {
       return fields;
     }
@@ -202,7 +199,7 @@ public final class AuthController {
       String value = eq < 0 ? "" : pair.substring(eq + 1);
       try {
         fields.add(
-            new Field(
+            new KeptField(
                 URLDecoder.decode(name, StandardCharsets.UTF_8),
                 URLDecoder.decode(value, StandardCharsets.UTF_8)));
       } catch (IllegalArgumentException malformed) {
@@ -250,12 +247,12 @@ public final class AuthController {
     String token = sessions.randomToken();
     sessions.setCookie(ctx, LOGIN_COOKIE, token, "/admin/login", 3600);
     boolean resuming =
-        resumeAction != null && AdminGate.safeNext(resumeAction).equals(resumeAction);
+        resumeAction != null && AdminForms.safeNext(resumeAction).equals(resumeAction);
     LoginPage page =
         new LoginPage(
             username,
             error,
-            AdminGate.safeNext(next),
+            AdminForms.safeNext(next),
             token,
             ctx.queryParam("signed-out") != null,
             resuming ? resumeAction : null,

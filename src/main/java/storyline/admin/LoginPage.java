@@ -20,5 +20,5 @@ public record LoginPage(
     boolean signedOut,
     String resumeAction,
     String resumeFields,
-    List<AuthController.Field> kept,
+    List<KeptField> kept,
     Page page) {}

@@ -6,4 +6,4 @@ import java.util.List;
  * A form that could not be saved as sent (a session that ended, a stale token), with what was
  * typed, ready to send again, as {@code admin/resume.html} reads it.
  */
-public record ResumePage(String action, List<AuthController.Field> fields, String message) {}
+public record ResumePage(String action, List<KeptField> fields, String message) {}

@@ -1,6 +1,5 @@
 package storyline.generate;
 
-import java.time.LocalDate;
 import java.util.Random;
 import org.jdbi.v3.core.Jdbi;
 import storyline.revision.RevisionLog;
@@ -16,8 +15,6 @@ import storyline.story.StoryDao;
  */
 public final class Generator {
   static final int INCIDENTS_PER_STORY = 1_000;
-  static final String NOTE = "Generated for benchmarks.";
-  static final LocalDate EARLIEST = LocalDate.of(2019, 1, 1);
 
   private final Jdbi jdbi;
   private final History history;

@@ -60,7 +60,7 @@ final class History {
     revisions.record(
         handle.attach(RevisionDao.class),
         new RevisionLog.Entry(
-            type, id, version, null, action, kind, headline, storyId, snapshot, Generator.NOTE),
+            type, id, version, null, action, kind, headline, storyId, snapshot, Draws.NOTE),
         at,
         subjects);
   }

@@ -84,7 +84,7 @@ final class StoryMaker {
     cast.addAll(sample(world.peopleByCountry.get(other), 6));
     cast.addAll(sample(world.international, 2));
     List<Long> storySources = sample(world.sources, 12);
-    LocalDate start = Generator.EARLIEST.plusDays(random.nextInt(6 * 365));
+    LocalDate start = Draws.EARLIEST.plusDays(random.nextInt(6 * 365));
     int days = 120 + random.nextInt(600);
     String title =
         Vocabulary.STORY_TOPICS

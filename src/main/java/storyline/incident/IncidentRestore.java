@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import storyline.admin.EntryKind;
 import storyline.admin.Snapshots;
 
 /**
@@ -11,9 +12,9 @@ import storyline.admin.Snapshots;
  * cast, its sources, and its claims reconciled with the ones standing now.
  */
 final class IncidentRestore {
-  private final IncidentEditing editing;
+  private final EntryKind<Incident, IncidentForm> editing;
 
-  IncidentRestore(IncidentEditing editing) {
+  IncidentRestore(EntryKind<Incident, IncidentForm> editing) {
     this.editing = editing;
   }
 

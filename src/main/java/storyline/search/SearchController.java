@@ -21,21 +21,11 @@ public final class SearchController {
     this.search = search;
   }
 
-  /** One search result, with its title and excerpt cut into matched and plain pieces. */
-  public record Hit(
-      String url,
-      List<Highlighter.Segment> title,
-      List<Highlighter.Segment> excerpt,
-      String detail) {}
-
-  /** The results of one kind: stories, actors, places or incidents. */
-  public record Group(String heading, String id, List<Hit> hits) {}
-
   public void search(Context ctx) {
     String query = Params.text(ctx, "q", MAX_QUERY).orElse("");
     List<String> marked = Highlighter.words(query);
     List<String> words = Terms.words(query).stream().limit(Highlighter.MAX_WORDS).toList();
-    List<Group> groups = new ArrayList<>();
+    List<SearchPage.Group> groups = new ArrayList<>();
     if (!words.isEmpty()) {
       addGroup(
           groups,
@@ -90,17 +80,19 @@ public final class SearchController {
   }
 
   /** A result in the order the index ranked it, its words marked. */
-  private static Hit hit(String url, String title, String text, String detail, List<String> words) {
-    return new Hit(
+  private static SearchPage.Hit hit(
+      String url, String title, String text, String detail, List<String> words) {
+    return new SearchPage.Hit(
         url,
         Highlighter.segments(title, words),
         Highlighter.segments(Highlighter.excerpt(text, words, EXCERPT), words),
         detail);
   }
 
-  private static void addGroup(List<Group> groups, String heading, String id, List<Hit> hits) {
+  private static void addGroup(
+      List<SearchPage.Group> groups, String heading, String id, List<SearchPage.Hit> hits) {
     if (!hits.isEmpty()) {
-      groups.add(new Group(heading, id, hits));
+      groups.add(new SearchPage.Group(heading, id, hits));
     }
   }
 }
