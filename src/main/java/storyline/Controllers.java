@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Jdbi;
 import storyline.actor.ActorController;
 import storyline.actor.ActorDao;
 import storyline.actor.ActorEditing;
+import storyline.admin.AccountController;
 import storyline.admin.AccountsController;
 import storyline.admin.AdminGate;
 import storyline.admin.AdminPages;
@@ -74,6 +75,7 @@ record Controllers(
     AuthController auth,
     DashboardController dashboard,
     AccountsController accounts,
+    AccountController account,
     List<EntryController<?, ?>> entries,
     FeedController feeds,
     ExportController exports,
@@ -158,6 +160,7 @@ record Controllers(
         auth,
         new DashboardController(jdbi, pages),
         new AccountsController(jdbi, pages, passwords, revisions, clock, sessions),
+        new AccountController(jdbi, pages, passwords, revisions, clock, sessions),
         entries,
         new FeedController(
             new FeedQuery(jdbi),

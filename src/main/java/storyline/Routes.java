@@ -79,8 +79,8 @@ final class Routes {
     routes.post("/admin/login", c.auth()::login);
     routes.post("/admin/logout", c.auth()::logout);
     routes.get("/admin", c.dashboard()::show);
-    routes.get("/admin/account", c.accounts()::accountForm);
-    routes.post("/admin/account/password", c.accounts()::changeOwnPassword);
+    routes.get("/admin/account", c.account()::accountForm);
+    routes.post("/admin/account/password", c.account()::changeOwnPassword);
     routes.get("/admin/editors", c.accounts()::list);
     routes.get("/admin/editors/new", c.accounts()::newForm);
     routes.post("/admin/editors", c.accounts()::create);

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -27,6 +28,7 @@ public final class AccountsController {
   private final RevisionLog log;
   private final Clock clock;
   private final Sessions sessions;
+  private final AccountHistory history;
 
   public AccountsController(
       Jdbi jdbi,
@@ -41,13 +43,7 @@ public final class AccountsController {
     this.log = log;
     this.clock = clock;
     this.sessions = sessions;
-  }
-
-  /** An account as its history keeps it: never the password hash. */
-  record AccountSnapshot(String username, String displayName, EditorRole role, boolean disabled) {
-    static AccountSnapshot of(Editor e) {
-      return new AccountSnapshot(e.username(), e.displayName(), e.role(), e.disabled());
-    }
+    this.history = new AccountHistory(log, clock);
   }
 
   public void list(Context ctx) {
@@ -90,13 +86,16 @@ public final class AccountsController {
             return;
           }
           long id =
-              editors.insert(
-                  username,
-                  values.get("display_name"),
-                  passwords.hash(ctx.formParam("password")),
-                  Coded.parse(EditorRole.class, values.get("role")).orElseThrow(),
+              AdminTable.insert(
+                  h,
+                  EntityType.EDITOR,
+                  AdminTable.columns(
+                      "username", username,
+                      "display_name", values.get("display_name"),
+                      "password_hash", passwords.hash(ctx.formParam("password")),
+                      "role", Coded.parse(EditorRole.class, values.get("role")).orElseThrow()),
                   clock.instant());
-          record(
+          history.record(
               ctx,
               h,
               editors.findById(id).orElseThrow(),
@@ -139,28 +138,31 @@ public final class AccountsController {
           }
           EditorDao editors = h.attach(EditorDao.class);
           boolean saved =
-              editors.update(
+              AdminTable.update(
+                  h,
+                  EntityType.EDITOR,
                   editor.id(),
                   version(in),
-                  values.get("display_name"),
-                  Coded.parse(EditorRole.class, values.get("role")).orElseThrow(),
-                  in.checked("disabled"),
+                  AdminTable.columns(
+                      "display_name", values.get("display_name"),
+                      "role", Coded.parse(EditorRole.class, values.get("role")).orElseThrow(),
+                      "disabled", in.checked("disabled")),
                   clock.instant());
           if (!saved) {
-            errors.add(
-                "display_name",
-                "Someone else saved this account while you were editing. Your values are kept"
-                    + " here; save again to apply them over theirs.");
+            // As for every kind: the saved version beside the editor's, whose values stay in the
+            // form at the version now saved, to apply them over it by saving again.
             Editor current = editors.findById(editor.id()).orElseThrow();
+            List<ConflictView.Row> rows =
+                ConflictView.of(labelled(valuesOf(current)), labelled(values));
             values.put("version", String.valueOf(current.version()));
-            renderEditor(ctx, HttpStatus.CONFLICT, current, values, errors);
+            renderEditor(ctx, HttpStatus.CONFLICT, current, values, errors, rows);
             return;
           }
           Editor after = editors.findById(editor.id()).orElseThrow();
           if (after.disabled()) {
             h.attach(SessionDao.class).deleteForEditor(after.id());
           }
-          record(ctx, h, after, RevisionAction.UPDATE, ChangeKind.UPDATE, "Updated editor");
+          history.record(ctx, h, after, RevisionAction.UPDATE, ChangeKind.UPDATE, "Updated editor");
           pages.flash(ctx, "Saved the account “" + after.username() + "”.");
           ctx.redirect("/admin/editors", HttpStatus.SEE_OTHER);
         });
@@ -182,7 +184,7 @@ public final class AccountsController {
           h.attach(EditorDao.class)
               .setPassword(editor.id(), passwords.hash(password), clock.instant());
           h.attach(SessionDao.class).deleteForEditor(editor.id());
-          record(
+          history.record(
               ctx,
               h,
               h.attach(EditorDao.class).findById(editor.id()).orElseThrow(),
@@ -196,63 +198,13 @@ public final class AccountsController {
         });
   }
 
-  public void accountForm(Context ctx) {
-    renderAccount(ctx, HttpStatus.OK, new FieldErrors());
-  }
-
-  public void changeOwnPassword(Context ctx) {
-    Editor me = AdminPages.signedIn(ctx).editor();
-    String current = ctx.formParam("current_password");
-    String next = ctx.formParam("new_password");
-    FieldErrors errors = new FieldErrors();
-    if (current == null || !passwords.matches(current, me.passwordHash())) {
-      errors.add("current_password", "That is not your current password.");
-    }
-    String problem = Passwords.problemWith(next);
-    if (problem != null) {
-      errors.add("new_password", problem);
-    } else if (!next.equals(ctx.formParam("confirm_password"))) {
-      errors.add("confirm_password", "The two new passwords are not the same.");
-    }
-    if (!errors.isEmpty()) {
-      renderAccount(ctx, HttpStatus.UNPROCESSABLE_CONTENT, errors);
-      return;
-    }
-    Conflicts.transaction(
-        jdbi,
-        h -> {
-          h.attach(EditorDao.class).setPassword(me.id(), passwords.hash(next), clock.instant());
-          h.attach(SessionDao.class).deleteForEditor(me.id());
-          record(
-              ctx,
-              h,
-              h.attach(EditorDao.class).findById(me.id()).orElseThrow(),
-              RevisionAction.UPDATE,
-              ChangeKind.UPDATE,
-              "Changed own password:");
-        });
-    sessions.flash(
-        sessions.start(ctx, me.id()),
-        "Your password has been changed, and every other session of yours ended.");
-    ctx.redirect("/admin/account", HttpStatus.SEE_OTHER);
-  }
-
-  private void record(
-      Context ctx, Handle h, Editor editor, RevisionAction action, ChangeKind kind, String what) {
-    log.record(
-        h,
-        new RevisionLog.Entry(
-            EntityType.EDITOR,
-            editor.id(),
-            editor.version(),
-            AdminPages.signedIn(ctx).editor().id(),
-            action,
-            kind,
-            what + " " + editor.username(),
-            null,
-            AccountSnapshot.of(editor),
-            ""),
-        clock.instant());
+  /** The account's fields by label, as the conflict table shows them. */
+  private static Map<String, String> labelled(Map<String, String> values) {
+    Map<String, String> labelled = new LinkedHashMap<>();
+    labelled.put("Display name", values.getOrDefault("display_name", ""));
+    labelled.put("Role", values.getOrDefault("role", ""));
+    labelled.put("Disabled", "true".equals(values.get("disabled")) ? "yes" : "no");
+    return labelled;
   }
 
   private void renderEditor(
@@ -261,6 +213,16 @@ public final class AccountsController {
       Editor editor,
       Map<String, String> values,
       FieldErrors errors) {
+    renderEditor(ctx, status, editor, values, errors, null);
+  }
+
+  private void renderEditor(
+      Context ctx,
+      HttpStatus status,
+      Editor editor,
+      Map<String, String> values,
+      FieldErrors errors,
+      List<ConflictView.Row> conflict) {
     String title = editor == null ? "New editor" : "Edit editor: " + editor.username();
     AdminFrame frame =
         pages.frame(
@@ -272,16 +234,7 @@ public final class AccountsController {
         ctx,
         "admin/editor",
         frame,
-        new EditorPage(editor, values, errors.asMap(), Option.of(EditorRole.class)));
-  }
-
-  private void renderAccount(Context ctx, HttpStatus status, FieldErrors errors) {
-    ctx.status(status);
-    AdminPages.render(
-        ctx,
-        "admin/account",
-        pages.frame(ctx, "Your account", "/admin/account"),
-        new AccountPage(errors.asMap()));
+        new EditorPage(editor, values, errors.asMap(), Option.of(EditorRole.class), conflict));
   }
 
   private static Map<String, String> valuesOf(Editor editor) {

@@ -39,20 +39,6 @@ public interface EditorDao {
   /** Saves name, role and whether the account is disabled; false when the version is stale. */
   @SqlUpdate(
       """
-      UPDATE editors SET display_name = :displayName, role = :role, disabled = :disabled,
-             version = version + 1, updated_at = :now
-       WHERE id = :id AND version = :version
-      """)
-  boolean update(
-      @Bind("id") long id,
-      @Bind("version") int version,
-      @Bind("displayName") String displayName,
-      @Bind("role") EditorRole role,
-      @Bind("disabled") boolean disabled,
-      @Bind("now") Instant now);
-
-  @SqlUpdate(
-      """
       UPDATE editors SET password_hash = :passwordHash, version = version + 1, updated_at = :now
        WHERE id = :id
       """)

@@ -8,6 +8,11 @@ import java.util.Map;
  *
  * @param account the account edited, or null for a new one
  * @param values what the form's fields hold
+ * @param conflict the saved values beside the editor's after a conflict, or null
  */
 public record EditorPage(
-    Editor account, Map<String, String> values, Map<String, String> errors, List<Option> roles) {}
+    Editor account,
+    Map<String, String> values,
+    Map<String, String> errors,
+    List<Option> roles,
+    List<ConflictView.Row> conflict) {}

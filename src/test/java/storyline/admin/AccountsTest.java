@@ -1,6 +1,7 @@
 package storyline.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -192,10 +193,15 @@ class AccountsTest {
                 .selectFirst("form[action=/admin/editors/" + id + "]"));
     assertEquals(aliceForm.get("version"), again.get("version"), "still the version Alice loaded");
     again.put("display_name", List.of("Roman (Alice's edit)"));
-    assertEquals(
-        409,
-        alice.post("/admin/editors/" + id, again).statusCode(),
-        "so Bob's save is not overwritten unseen");
+    var conflict = alice.post("/admin/editors/" + id, again);
+    assertEquals(409, conflict.statusCode(), "so Bob's save is not overwritten unseen");
+    // As for every kind: the version now saved beside what Alice typed.
+    var table = org.jsoup.Jsoup.parse(conflict.body()).selectFirst("section.conflict table");
+    assertNotNull(table, "the 409 sets the saved version beside Alice's");
+    var row = table.selectFirst("tr:has(th:containsOwn(Display name))");
+    assertNotNull(row);
+    assertEquals("Roman (Bob's edit)", row.select("td").get(0).text());
+    assertEquals("Roman (Alice's edit)", row.select("td").get(1).text());
   }
 
   @Test
