@@ -1,10 +1,8 @@
 package storyline.actor;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -27,20 +25,4 @@ public interface ActorDao {
 
   @SqlUpdate("UPDATE actors SET affiliation_id = :affiliationId WHERE id = :id")
   void setAffiliation(@Bind("id") long id, @Bind("affiliationId") Long affiliationId);
-
-  @SqlUpdate(
-      """
-      INSERT INTO actors (slug, name, kind, role, affiliation_id, description, created_at,
-                          updated_at)
-      VALUES (:slug, :name, :kind, :role, :affiliationId, :description, :now, :now)
-      """)
-  @GetGeneratedKeys("id")
-  long insert(
-      @Bind("slug") String slug,
-      @Bind("name") String name,
-      @Bind("kind") ActorKind kind,
-      @Bind("role") String role,
-      @Bind("affiliationId") Long affiliationId,
-      @Bind("description") String description,
-      @Bind("now") Instant now);
 }

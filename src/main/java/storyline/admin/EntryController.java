@@ -98,18 +98,8 @@ public final class EntryController<R, F> {
             return;
           }
           SaveContext save = save(ctx, h, meta);
-          long id = kind.insert(save, form);
-          R row = kind.find(h, id).orElseThrow();
-          Entry entry = kind.describe(row);
-          save.record(
-              kind.type(),
-              id,
-              entry.version(),
-              RevisionAction.CREATE,
-              ChangeKind.ADDITION,
-              "Added " + kind.noun() + ": " + entry.title(),
-              entry.storyId(),
-              kind.snapshot(h, id));
+          Entry entry = kind.add(save, form);
+          long id = entry.id();
           derived.saved(h, kind.type(), id, null, entry.storyId(), save.now());
           pages.flash(ctx, "Saved the new " + kind.noun() + " “" + entry.title() + "”.");
           ctx.redirect(path() + "/" + id + "/edit", HttpStatus.SEE_OTHER);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
+import storyline.revision.RevisionAction;
 
 /**
  * One kind of entry the admin edits (stories, actors, ...). A kind says seven things: which it is,
@@ -133,6 +135,26 @@ public interface EntryKind<R, F> {
     long id = AdminTable.insert(save.handle(), type(), columns(save, form, null), save.now());
     saved(save, id, form);
     return id;
+  }
+
+  /**
+   * Adds a new entry and records it as version 1 in its history: what saving a new entry in the
+   * admin does, and what the seed loader does for each entry it loads. The form is not checked
+   * here; callers check it first.
+   */
+  default Entry add(SaveContext save, F form) {
+    long id = insert(save, form);
+    Entry entry = describe(find(save.handle(), id).orElseThrow());
+    save.record(
+        type(),
+        id,
+        entry.version(),
+        RevisionAction.CREATE,
+        ChangeKind.ADDITION,
+        "Added " + noun() + ": " + entry.title(),
+        entry.storyId(),
+        snapshot(save.handle(), id));
+    return entry;
   }
 
   /** Saves over version {@code version}; false when someone else has saved since. */

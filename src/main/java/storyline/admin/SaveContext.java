@@ -8,11 +8,11 @@ import storyline.revision.RevisionAction;
 import storyline.revision.RevisionLog;
 
 /**
- * One save in progress: its transaction, its time, who saves and why. Kinds that save children (an
- * incident's claims) record the children's revisions through it.
+ * One save in progress: its transaction, its time, who saves (null for the seed) and why. Kinds
+ * that save children (an incident's claims) record the children's revisions through it.
  */
 public record SaveContext(
-    Handle handle, Instant now, long editorId, String note, boolean correction, RevisionLog log) {
+    Handle handle, Instant now, Long editorId, String note, boolean correction, RevisionLog log) {
 
   public <T> T attach(Class<T> dao) {
     return handle.attach(dao);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
+import storyline.admin.AdminTable;
 import storyline.admin.Slugs;
 import storyline.generate.Vocabulary.Country;
 import storyline.incident.ActorPart;
@@ -95,17 +96,26 @@ final class StoryMaker {
     Instant created = at(start);
     StoryDao stories = handle.attach(StoryDao.class);
     long storyId =
-        stories.insert(
-            world.unique(Slugs.fromTitle(title)),
-            title,
-            "A synthetic story of "
-                + size
-                + " incidents in "
-                + country.name()
-                + ", made to measure Storyline at scale.",
-            "Generated from seed data for benchmarks. *Nothing here happened.*",
-            draft ? StoryStatus.DRAFT : StoryStatus.PUBLISHED,
-            draft ? null : created,
+        AdminTable.insert(
+            handle,
+            EntityType.STORY,
+            AdminTable.columns(
+                "slug",
+                world.unique(Slugs.fromTitle(title)),
+                "title",
+                title,
+                "summary",
+                "A synthetic story of "
+                    + size
+                    + " incidents in "
+                    + country.name()
+                    + ", made to measure Storyline at scale.",
+                "body",
+                "Generated from seed data for benchmarks. *Nothing here happened.*",
+                "status",
+                draft ? StoryStatus.DRAFT : StoryStatus.PUBLISHED,
+                "published_at",
+                draft ? null : created),
             created);
     history.created(
         handle,

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
+import storyline.admin.AdminTable;
 import storyline.incident.ActorPart;
 import storyline.incident.Claim;
 import storyline.incident.ClaimDao;
@@ -105,13 +106,16 @@ final class Talk {
     String text = Vocabulary.QUOTES.get(random.nextInt(Vocabulary.QUOTES.size()));
     long speaker = cast.get(2 + random.nextInt(cast.size() - 2));
     long id =
-        quotes.insert(
-            speaker,
-            storyId,
-            incidentId,
-            text,
-            at.atZone(ZoneOffset.UTC).toLocalDate(),
-            "Speaking to reporters",
+        AdminTable.insert(
+            handle,
+            EntityType.QUOTE,
+            AdminTable.columns(
+                "actor_id", speaker,
+                "story_id", storyId,
+                "incident_id", incidentId,
+                "text", text,
+                "said_on", at.atZone(ZoneOffset.UTC).toLocalDate(),
+                "context", "Speaking to reporters"),
             at);
     sources.citeFromQuote(id, cited.get(0));
     history.created(

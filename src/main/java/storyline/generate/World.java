@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import storyline.actor.ActorDao;
 import storyline.actor.ActorKind;
+import storyline.admin.AdminTable;
 import storyline.admin.Slugs;
 import storyline.generate.Vocabulary.Country;
 import storyline.place.PlaceDao;
@@ -107,7 +108,18 @@ final class World {
         country == null
             ? name + " follows the conflicts of the region."
             : name + " speaks for " + country.name() + " in this synthetic data set.";
-    long id = actors.insert(slug, name, kind, role, affiliation, description, at);
+    long id =
+        AdminTable.insert(
+            handle,
+            EntityType.ACTOR,
+            AdminTable.columns(
+                "slug", slug,
+                "name", name,
+                "kind", kind,
+                "role", role,
+                "affiliation_id", affiliation,
+                "description", description),
+            at);
     actorCount++;
     history.created(
         handle,
@@ -129,7 +141,17 @@ final class World {
         round(country.west() + random.nextDouble() * (country.east() - country.west()));
     PlaceDao places = handle.attach(PlaceDao.class);
     String slug = unique(Slugs.fromTitle(name));
-    long id = places.insert(slug, name, country.name(), latitude, longitude, at);
+    long id =
+        AdminTable.insert(
+            handle,
+            EntityType.PLACE,
+            AdminTable.columns(
+                "slug", slug,
+                "name", name,
+                "country", country.name(),
+                "latitude", latitude,
+                "longitude", longitude),
+            at);
     placeCount++;
     history.created(
         handle,
@@ -153,13 +175,24 @@ final class World {
             + (sources.size() + 1);
     SourceDao dao = handle.attach(SourceDao.class);
     long id =
-        dao.insert(
-            kind == SourceKind.PARTY ? null : "https://example.org/reports/" + (sources.size() + 1),
-            title,
-            publisher,
-            null,
-            kind,
-            "",
+        AdminTable.insert(
+            handle,
+            EntityType.SOURCE,
+            AdminTable.columns(
+                "url",
+                kind == SourceKind.PARTY
+                    ? null
+                    : "https://example.org/reports/" + (sources.size() + 1),
+                "title",
+                title,
+                "publisher",
+                publisher,
+                "published_on",
+                null,
+                "kind",
+                kind,
+                "notes",
+                ""),
             at);
     history.created(
         handle,

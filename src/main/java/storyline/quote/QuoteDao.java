@@ -1,13 +1,9 @@
 package storyline.quote;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Reads and writes quotes. */
 public interface QuoteDao {
@@ -34,20 +30,4 @@ public interface QuoteDao {
        ORDER BY said_on DESC NULLS LAST, id DESC LIMIT :limit
       """)
   List<QuoteItem> listByActor(@Bind("actorId") long actorId, @Bind("limit") int limit);
-
-  @SqlUpdate(
-      """
-      INSERT INTO quotes (actor_id, story_id, incident_id, text, said_on, context, created_at,
-                          updated_at)
-      VALUES (:actorId, :storyId, :incidentId, :text, :saidOn, :context, :now, :now)
-      """)
-  @GetGeneratedKeys("id")
-  long insert(
-      @Bind("actorId") long actorId,
-      @Bind("storyId") long storyId,
-      @Bind("incidentId") Long incidentId,
-      @Bind("text") String text,
-      @Bind("saidOn") LocalDate saidOn,
-      @Bind("context") String context,
-      @Bind("now") Instant now);
 }

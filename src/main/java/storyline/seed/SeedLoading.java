@@ -1,251 +1,195 @@
 package storyline.seed;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import storyline.actor.ActorDao;
-import storyline.actor.ActorKind;
-import storyline.db.Coded;
-import storyline.incident.ActorRole;
-import storyline.incident.ClaimDao;
-import storyline.incident.ClaimSnapshot;
-import storyline.incident.ClaimStatus;
-import storyline.incident.DatePrecision;
-import storyline.incident.IncidentDao;
+import storyline.actor.ActorEditing;
+import storyline.actor.ActorForm;
+import storyline.admin.EntryKind;
+import storyline.admin.FieldErrors;
+import storyline.admin.SaveContext;
 import storyline.incident.IncidentEditing;
-import storyline.incident.IncidentType;
-import storyline.incident.IncidentValues;
-import storyline.incident.Stance;
-import storyline.incident.Verification;
-import storyline.place.PlaceDao;
-import storyline.quote.QuoteDao;
-import storyline.quote.QuoteSnapshot;
-import storyline.revision.ChangeKind;
-import storyline.revision.EntityType;
-import storyline.revision.RevisionAction;
+import storyline.incident.IncidentForm;
+import storyline.place.PlaceEditing;
+import storyline.place.PlaceForm;
+import storyline.quote.QuoteEditing;
+import storyline.quote.QuoteForm;
 import storyline.revision.RevisionLog;
 import storyline.seed.SeedFile.SeedActor;
 import storyline.seed.SeedFile.SeedClaim;
 import storyline.seed.SeedFile.SeedIncident;
-import storyline.seed.SeedFile.SeedInvolvement;
 import storyline.seed.SeedFile.SeedPlace;
 import storyline.seed.SeedFile.SeedQuote;
 import storyline.seed.SeedFile.SeedSource;
 import storyline.seed.SeedFile.SeedStory;
-import storyline.source.SourceDao;
-import storyline.source.SourceKind;
-import storyline.story.StoryDao;
-import storyline.story.StoryStatus;
+import storyline.source.SourceEditing;
+import storyline.source.SourceForm;
+import storyline.story.StoryEditing;
+import storyline.story.StoryForm;
 
-/** One load: the ids given so far, by the keys and slugs the seed file uses. */
+/**
+ * One load of the seed file, written through the admin's own kinds of entry: each entry is filled
+ * into the form an editor would have submitted, checked as the admin checks it, and added as the
+ * admin adds it (its row, what it owns, and version 1 of its history). The maps hold the ids given
+ * so far, by the keys and slugs the seed file uses.
+ */
 final class SeedLoading {
   private static final String NOTE = "Imported from the seed article.";
 
-  private final RevisionLog revisions;
   private final Handle handle;
-  private final Instant now;
-  private final SourceDao sources;
+  private final SaveContext save;
   private final Map<String, Long> sourceIds = new HashMap<>();
   private final Map<String, Long> placeIds = new HashMap<>();
   private final Map<String, Long> actorIds = new HashMap<>();
   private final Map<String, Long> incidentIds = new HashMap<>();
-  private final Map<String, String> actorNames = new HashMap<>();
 
   SeedLoading(Handle handle, Instant now, RevisionLog revisions) {
-    this.revisions = revisions;
     this.handle = handle;
-    this.now = now;
-    this.sources = handle.attach(SourceDao.class);
+    this.save = new SaveContext(handle, now, null, NOTE, false, revisions);
   }
 
   void load(SeedFile seed) {
     seed.sources().forEach(this::source);
     seed.places().forEach(this::place);
-    seed.actors().forEach(this::actor);
-    seed.actors().forEach(this::affiliateAndRecord);
+    actors(seed.actors());
     seed.stories().forEach(this::story);
   }
 
   private void source(SeedSource s) {
-    long id =
-        sources.insert(
-            s.url(),
+    SourceForm form =
+        new SourceForm(
+            text(s.url()),
             s.title(),
-            s.publisher(),
-            s.publishedOn(),
-            code(SourceKind.class, s.kind()),
-            s.notes(),
-            now);
-    sourceIds.put(s.key(), id);
-    created(
-        EntityType.SOURCE,
-        id,
-        null,
-        "Added source: " + s.title(),
-        sources.findById(id).orElseThrow());
+            text(s.publisher()),
+            date(s.publishedOn()),
+            s.kind(),
+            text(s.notes()));
+    sourceIds.put(s.key(), add(new SourceEditing(), form, "source " + s.key()));
   }
 
   private void place(SeedPlace p) {
-    PlaceDao places = handle.attach(PlaceDao.class);
-    long id = places.insert(p.slug(), p.name(), p.country(), p.latitude(), p.longitude(), now);
-    placeIds.put(p.slug(), id);
-    created(
-        EntityType.PLACE, id, null, "Added place: " + p.name(), places.findById(id).orElseThrow());
+    PlaceForm form =
+        new PlaceForm(
+            p.slug(),
+            p.name(),
+            p.country(),
+            String.valueOf(p.latitude()),
+            String.valueOf(p.longitude()));
+    placeIds.put(p.slug(), add(new PlaceEditing(), form, "place " + p.slug()));
   }
 
-  private void actor(SeedActor a) {
-    long id =
-        handle
-            .attach(ActorDao.class)
-            .insert(
-                a.slug(),
-                a.name(),
-                code(ActorKind.class, a.kind()),
-                a.role(),
-                null,
-                a.description(),
-                now);
-    actorIds.put(a.slug(), id);
-    actorNames.put(a.slug(), a.name());
-  }
-
-  /** Affiliations name other actors, so they are set once every actor has an id. */
-  private void affiliateAndRecord(SeedActor a) {
-    ActorDao actors = handle.attach(ActorDao.class);
-    long id = actorIds.get(a.slug());
-    if (a.affiliation() != null) {
-      actors.setAffiliation(id, idOf(actorIds, "actor", a.affiliation()));
+  /** Actors in an order where each comes after the actor it belongs to, so that it can name it. */
+  private void actors(List<SeedActor> actors) {
+    List<SeedActor> waiting = new ArrayList<>(actors);
+    while (!waiting.isEmpty()) {
+      SeedActor next =
+          waiting.stream()
+              .filter(a -> a.affiliation() == null || actorIds.containsKey(a.affiliation()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "The seed's actors belong to one another in a loop, or to an actor it"
+                              + " does not have: "
+                              + waiting.get(0).slug()));
+      waiting.remove(next);
+      ActorForm form =
+          new ActorForm(
+              next.slug(),
+              next.name(),
+              next.kind(),
+              text(next.role()),
+              next.affiliation() == null ? "" : id(actorIds, "actor", next.affiliation()),
+              text(next.description()));
+      actorIds.put(next.slug(), add(new ActorEditing(), form, "actor " + next.slug()));
     }
-    created(
-        EntityType.ACTOR, id, null, "Added actor: " + a.name(), actors.findById(id).orElseThrow());
   }
 
   private void story(SeedStory s) {
-    StoryDao stories = handle.attach(StoryDao.class);
-    long storyId =
-        stories.insert(
-            s.slug(),
-            s.title(),
-            s.summary(),
-            s.body(),
-            code(StoryStatus.class, s.status()),
-            now,
-            now);
-    created(
-        EntityType.STORY,
-        storyId,
-        storyId,
-        "Added story: " + s.title(),
-        stories.findById(storyId).orElseThrow());
+    StoryForm form = new StoryForm(s.slug(), s.title(), s.summary(), s.body(), s.status());
+    long storyId = add(new StoryEditing(), form, "story " + s.slug());
     s.incidents().forEach(i -> incident(storyId, i));
     s.quotes().forEach(q -> quote(storyId, q));
   }
 
   private void incident(long storyId, SeedIncident i) {
-    IncidentDao incidents = handle.attach(IncidentDao.class);
-    Long placeId = i.place() == null ? null : idOf(placeIds, "place", i.place());
-    Long violatesId = i.violates() == null ? null : idOf(incidentIds, "incident", i.violates());
-    long id =
-        incidents.insert(
-            new IncidentValues(
-                storyId,
-                i.slug(),
-                i.title(),
-                code(IncidentType.class, i.type()),
-                i.occurredOn(),
-                code(DatePrecision.class, i.precision()),
-                placeId,
-                i.summary(),
-                code(Verification.class, i.verification()),
-                i.endsOn(),
-                violatesId),
-            now);
-    incidentIds.put(i.slug(), id);
-    i.sources().forEach(key -> sources.citeFromIncident(id, idOf(sourceIds, "source", key)));
-    for (SeedInvolvement v : i.actors()) {
-      incidents.addActor(id, idOf(actorIds, "actor", v.actor()), code(ActorRole.class, v.role()));
-    }
-    i.claims().forEach(c -> claim(storyId, id, i.title(), c));
-    created(
-        EntityType.INCIDENT,
-        id,
-        storyId,
-        "Added incident: " + i.title(),
-        new IncidentEditing().snapshot(handle, id));
+    IncidentForm form =
+        new IncidentForm(
+            String.valueOf(storyId),
+            i.slug(),
+            i.title(),
+            i.type(),
+            date(i.occurredOn()),
+            i.precision(),
+            i.place() == null ? "" : id(placeIds, "place", i.place()),
+            i.summary(),
+            i.verification(),
+            date(i.endsOn()),
+            i.violates() == null ? "" : id(incidentIds, "incident", i.violates()),
+            ids(sourceIds, "source", i.sources()),
+            i.actors().stream()
+                .map(v -> new IncidentForm.ActorRow(id(actorIds, "actor", v.actor()), v.role()))
+                .toList(),
+            i.claims().stream().map(this::claim).toList());
+    incidentIds.put(i.slug(), add(new IncidentEditing(), form, "incident " + i.slug()));
   }
 
-  private void claim(long storyId, long incidentId, String incidentTitle, SeedClaim c) {
-    ClaimDao claims = handle.attach(ClaimDao.class);
-    long id =
-        claims.insert(
-            incidentId,
-            idOf(actorIds, "actor", c.actor()),
-            code(Stance.class, c.stance()),
-            c.text(),
-            c.saidOn(),
-            code(ClaimStatus.class, c.status()),
-            now);
-    c.sources().forEach(key -> sources.citeFromClaim(id, idOf(sourceIds, "source", key)));
-    created(
-        EntityType.CLAIM,
-        id,
-        storyId,
-        "New claim by " + actorNames.get(c.actor()) + " on: " + incidentTitle,
-        new ClaimSnapshot(claims.findById(id).orElseThrow(), sources.idsCitedByClaim(id)));
+  private IncidentForm.ClaimRow claim(SeedClaim c) {
+    return new IncidentForm.ClaimRow(
+        "",
+        id(actorIds, "actor", c.actor()),
+        c.stance(),
+        c.text(),
+        date(c.saidOn()),
+        c.status(),
+        ids(sourceIds, "source", c.sources()),
+        false);
   }
 
   private void quote(long storyId, SeedQuote q) {
-    QuoteDao quotes = handle.attach(QuoteDao.class);
-    Long incidentId = q.incident() == null ? null : idOf(incidentIds, "incident", q.incident());
-    long id =
-        quotes.insert(
-            idOf(actorIds, "actor", q.actor()),
-            storyId,
-            incidentId,
+    QuoteForm form =
+        new QuoteForm(
+            id(actorIds, "actor", q.actor()),
+            String.valueOf(storyId),
+            q.incident() == null ? "" : id(incidentIds, "incident", q.incident()),
             q.text(),
-            q.saidOn(),
-            q.context(),
-            now);
-    q.sources().forEach(key -> sources.citeFromQuote(id, idOf(sourceIds, "source", key)));
-    created(
-        EntityType.QUOTE,
-        id,
-        storyId,
-        "Added quote: “" + q.text() + "”",
-        new QuoteSnapshot(quotes.findById(id).orElseThrow(), sources.idsCitedByQuote(id)));
+            date(q.saidOn()),
+            text(q.context()),
+            ids(sourceIds, "source", q.sources()));
+    add(new QuoteEditing(), form, "quote by " + q.actor());
   }
 
-  private void created(EntityType type, long id, Long storyId, String headline, Object row) {
-    revisions.record(
-        handle,
-        new RevisionLog.Entry(
-            type,
-            id,
-            1,
-            null,
-            RevisionAction.CREATE,
-            ChangeKind.ADDITION,
-            headline,
-            storyId,
-            row,
-            NOTE),
-        now);
+  /** Checks the form as the admin would, then adds the entry as the admin does; its id. */
+  private <R, F> long add(EntryKind<R, F> kind, F form, String what) {
+    FieldErrors errors = kind.validate(handle, form, null);
+    if (!errors.isEmpty()) {
+      throw new IllegalStateException(
+          "The seed's " + what + " does not pass the admin's checks: " + errors.asMap());
+    }
+    return kind.add(save, form).id();
   }
 
-  private static long idOf(Map<String, Long> ids, String what, String key) {
+  private static String id(Map<String, Long> ids, String what, String key) {
     Long id = ids.get(key);
     if (id == null) {
       throw new IllegalStateException("The seed names an unknown " + what + ": " + key);
     }
-    return id;
+    return String.valueOf(id);
   }
 
-  private static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
-    return Coded.parse(type, code)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "The seed has an unknown " + type.getSimpleName() + ": " + code));
+  private static List<String> ids(Map<String, Long> ids, String what, List<String> keys) {
+    return keys == null ? List.of() : keys.stream().map(key -> id(ids, what, key)).toList();
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String date(LocalDate date) {
+    return date == null ? "" : date.toString();
   }
 }

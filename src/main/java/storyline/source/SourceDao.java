@@ -1,12 +1,9 @@
 package storyline.source;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -83,22 +80,6 @@ public interface SourceDao {
        ORDER BY s.title, s.id
       """)
   List<Citation> claimCitationsForIncidents(@BindList("ids") List<Long> incidentIds);
-
-  @SqlUpdate(
-      """
-      INSERT INTO sources (url, title, publisher, published_on, kind, notes, created_at,
-                           updated_at)
-      VALUES (:url, :title, :publisher, :publishedOn, :kind, :notes, :now, :now)
-      """)
-  @GetGeneratedKeys("id")
-  long insert(
-      @Bind("url") String url,
-      @Bind("title") String title,
-      @Bind("publisher") String publisher,
-      @Bind("publishedOn") LocalDate publishedOn,
-      @Bind("kind") SourceKind kind,
-      @Bind("notes") String notes,
-      @Bind("now") Instant now);
 
   @SqlUpdate("INSERT INTO incident_sources (incident_id, source_id) VALUES (:ownerId, :sourceId)")
   void citeFromIncident(@Bind("ownerId") long incidentId, @Bind("sourceId") long sourceId);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -67,20 +66,4 @@ public interface StoryDao {
   @SqlQuery(
       "SELECT * FROM stories WHERE status = 'draft' AND archived_at IS NULL ORDER BY updated_at DESC")
   List<Story> listDrafts();
-
-  @SqlUpdate(
-      """
-      INSERT INTO stories (slug, title, summary, body, status, published_at, created_at,
-                           updated_at)
-      VALUES (:slug, :title, :summary, :body, :status, :publishedAt, :now, :now)
-      """)
-  @GetGeneratedKeys("id")
-  long insert(
-      @Bind("slug") String slug,
-      @Bind("title") String title,
-      @Bind("summary") String summary,
-      @Bind("body") String body,
-      @Bind("status") StoryStatus status,
-      @Bind("publishedAt") Instant publishedAt,
-      @Bind("now") Instant now);
 }

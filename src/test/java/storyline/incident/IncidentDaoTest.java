@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import storyline.admin.AdminTable;
+import storyline.revision.EntityType;
 import storyline.story.StoryDao;
 import storyline.support.TestApp;
 
@@ -37,15 +39,17 @@ class IncidentDaoTest {
         APP.jdbi()
             .withHandle(
                 h ->
-                    h.attach(StoryDao.class)
-                        .insert(
-                            "draft-story",
-                            "Draft",
-                            "s",
-                            "",
-                            storyline.story.StoryStatus.DRAFT,
-                            null,
-                            Instant.EPOCH));
+                    AdminTable.insert(
+                        h,
+                        EntityType.STORY,
+                        AdminTable.columns(
+                            "slug", "draft-story",
+                            "title", "Draft",
+                            "summary", "s",
+                            "body", "",
+                            "status", storyline.story.StoryStatus.DRAFT,
+                            "published_at", null),
+                        Instant.EPOCH));
     IncidentDao incidents = APP.jdbi().onDemand(IncidentDao.class);
     long id =
         incidents.insert(

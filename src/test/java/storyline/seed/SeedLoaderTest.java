@@ -2,6 +2,7 @@ package storyline.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -187,5 +188,37 @@ class SeedLoaderTest {
 
   private static int count(Jdbi jdbi, String sql) {
     return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
+  }
+
+  @Test
+  void entriesGoThroughTheAdminsChecksAndTheirAffiliatesComeFirst() {
+    Json json = new Json();
+    SeedFile seed =
+        new SeedFile(
+            "test",
+            List.of(),
+            List.of(),
+            List.of(
+                // listed before the organization it belongs to: loaded after it all the same
+                new SeedFile.SeedActor(
+                    "a-minister", "A minister", "person", "Minister", "a-state", ""),
+                new SeedFile.SeedActor("a-state", "A state", "state", "", null, "")),
+            List.of(
+                new SeedFile.SeedStory(
+                    "Not A Slug", "A story", "Summary", "", "published", List.of(), List.of())));
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                database
+                    .jdbi()
+                    .useTransaction(
+                        h ->
+                            new SeedLoading(
+                                    h, Instant.parse("2026-11-27T12:00:00Z"), new RevisionLog(json))
+                                .load(seed)));
+    assertTrue(
+        refused.getMessage().contains("story Not A Slug does not pass the admin's checks"),
+        refused.getMessage());
   }
 }

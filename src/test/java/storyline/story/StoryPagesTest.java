@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import storyline.admin.AdminTable;
+import storyline.revision.EntityType;
 import storyline.support.TestApp;
 
 class StoryPagesTest {
@@ -166,14 +168,22 @@ class StoryPagesTest {
     return APP.jdbi()
         .withHandle(
             h ->
-                h.attach(StoryDao.class)
-                    .insert(
+                AdminTable.insert(
+                    h,
+                    EntityType.STORY,
+                    AdminTable.columns(
+                        "slug",
                         slug,
+                        "title",
                         "Title of " + slug,
+                        "summary",
                         "Summary of " + slug,
+                        "body",
                         "",
+                        "status",
                         StoryStatus.valueOf(status.toUpperCase()),
-                        Instant.parse("2026-01-01T00:00:00Z"),
-                        Instant.parse("2026-01-01T00:00:00Z")));
+                        "published_at",
+                        Instant.parse("2026-01-01T00:00:00Z")),
+                    Instant.parse("2026-01-01T00:00:00Z")));
   }
 }
