@@ -11,6 +11,7 @@ import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
+import storyline.admin.KindTable;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
@@ -18,20 +19,12 @@ import storyline.revision.EntityType;
 
 /** How the admin edits actors. */
 public final class ActorEditing implements EntryKind<Actor, ActorForm> {
+  private static final KindTable<Actor> TABLE =
+      KindTable.withSlug(EntityType.ACTOR, Actor.class, Actor::slug, "name", "slug");
 
   @Override
-  public EntityType type() {
-    return EntityType.ACTOR;
-  }
-
-  @Override
-  public Class<Actor> rowType() {
-    return Actor.class;
-  }
-
-  @Override
-  public String slugOf(Actor actor) {
-    return actor.slug();
+  public KindTable<Actor> table() {
+    return TABLE;
   }
 
   @Override

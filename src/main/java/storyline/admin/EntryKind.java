@@ -13,13 +13,13 @@ import storyline.revision.EntityType;
 import storyline.revision.RevisionAction;
 
 /**
- * One kind of entry the admin edits (stories, actors, ...). A kind says seven things: which it is,
- * its row and how to describe one in a list, how its form is read from a request and filled from a
- * row, how it is checked, and which columns it sets. Everything else every kind does alike has a
- * default here, on {@link AdminTable}: listing, finding, inserting, the version-checked update,
- * slug renames, snapshots and restoring them; a kind overrides a default only where it differs (an
- * incident also saves its claims and actors). {@link EntryController} supplies the rest: sign-in,
- * CSRF, versions and conflicts, revisions, archiving and history.
+ * One kind of entry the admin edits (stories, actors, ...). A kind says six things: where it is
+ * kept ({@link KindTable}), how a row is described in a list, how its form is read from a request
+ * and filled from a row, how it is checked, and which columns it sets. Everything else every kind
+ * does alike has a default here, on {@link AdminTable}: listing, finding, inserting, the
+ * version-checked update, slug renames, snapshots and restoring them; a kind overrides a default
+ * only where it differs (an incident also saves its claims and actors). {@link EntryController}
+ * supplies the rest: sign-in, CSRF, versions and conflicts, revisions, archiving and history.
  *
  * <p>Adding a kind the admin edits takes its row, form, kind and fields template, plus the table's
  * migration and a constant in {@link EntityType}; the navigation and the routes come from the list
@@ -32,10 +32,8 @@ public interface EntryKind<R, F> {
 
   // ---- What each kind says ----
 
-  EntityType type();
-
-  /** The record a row of the kind's table maps to. */
-  Class<R> rowType();
+  /** Which kind it is, its row and its table: see {@link KindTable}. */
+  KindTable<R> table();
 
   /** The row as the admin's lists, messages and links show it. */
   Entry describe(R row);
@@ -72,14 +70,23 @@ public interface EntryKind<R, F> {
     return "admin/fields/" + type().code();
   }
 
+  default EntityType type() {
+    return table().type();
+  }
+
+  /** The record a row of the kind's table maps to. */
+  default Class<R> rowType() {
+    return table().row();
+  }
+
   /** The columns the admin list's search box looks in. */
   default List<String> searched() {
-    return List.of("name", "slug");
+    return table().searched();
   }
 
   /** The row's slug, for kinds whose pages have one: renaming it keeps the old address working. */
   default String slugOf(R row) {
-    return null;
+    return table().slug() == null ? null : table().slug().apply(row);
   }
 
   default List<Entry> list(Handle handle, String query, boolean archived) {

@@ -13,6 +13,7 @@ import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.Ids;
+import storyline.admin.KindTable;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
 import storyline.revision.EntityType;
@@ -24,28 +25,16 @@ import storyline.source.SourceDao;
  * status is news of its own in the change log and the feeds.
  */
 public final class IncidentEditing implements EntryKind<Incident, IncidentForm> {
+  private static final KindTable<Incident> TABLE =
+      KindTable.withSlug(EntityType.INCIDENT, Incident.class, Incident::slug, "title", "slug");
+
+  @Override
+  public KindTable<Incident> table() {
+    return TABLE;
+  }
+
   static final int BLANK_ACTOR_ROWS = 2;
   static final int BLANK_CLAIM_ROWS = 1;
-
-  @Override
-  public EntityType type() {
-    return EntityType.INCIDENT;
-  }
-
-  @Override
-  public Class<Incident> rowType() {
-    return Incident.class;
-  }
-
-  @Override
-  public String slugOf(Incident incident) {
-    return incident.slug();
-  }
-
-  @Override
-  public List<String> searched() {
-    return List.of("title", "slug");
-  }
 
   @Override
   public Map<String, Object> columns(SaveContext save, IncidentForm form, Incident current) {

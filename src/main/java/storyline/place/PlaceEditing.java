@@ -1,6 +1,5 @@
 package storyline.place;
 
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminTable;
@@ -8,21 +7,19 @@ import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
+import storyline.admin.KindTable;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
 import storyline.revision.EntityType;
 
 /** How the admin edits places. */
 public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
+  private static final KindTable<Place> TABLE =
+      KindTable.withSlug(EntityType.PLACE, Place.class, Place::slug, "name", "slug", "country");
 
   @Override
-  public EntityType type() {
-    return EntityType.PLACE;
-  }
-
-  @Override
-  public Class<Place> rowType() {
-    return Place.class;
+  public KindTable<Place> table() {
+    return TABLE;
   }
 
   @Override
@@ -63,15 +60,5 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
         "country", form.country(),
         "latitude", form.latitudeValue(),
         "longitude", form.longitudeValue());
-  }
-
-  @Override
-  public String slugOf(Place place) {
-    return place.slug();
-  }
-
-  @Override
-  public List<String> searched() {
-    return List.of("name", "slug", "country");
   }
 }

@@ -15,6 +15,7 @@ import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.Ids;
+import storyline.admin.KindTable;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Snapshots;
@@ -26,20 +27,12 @@ import storyline.story.StoryDao;
 
 /** How the admin edits quotes. */
 public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
+  private static final KindTable<Quote> TABLE =
+      KindTable.withoutSlug(EntityType.QUOTE, Quote.class, "text", "context");
 
   @Override
-  public EntityType type() {
-    return EntityType.QUOTE;
-  }
-
-  @Override
-  public Class<Quote> rowType() {
-    return Quote.class;
-  }
-
-  @Override
-  public List<String> searched() {
-    return List.of("text", "context");
+  public KindTable<Quote> table() {
+    return TABLE;
   }
 
   @Override

@@ -2,7 +2,6 @@ package storyline.source;
 
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminTable;
@@ -10,26 +9,19 @@ import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
+import storyline.admin.KindTable;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.revision.EntityType;
 
 /** How the admin edits sources. */
 public final class SourceEditing implements EntryKind<Source, SourceForm> {
+  private static final KindTable<Source> TABLE =
+      KindTable.withoutSlug(EntityType.SOURCE, Source.class, "title", "publisher");
 
   @Override
-  public EntityType type() {
-    return EntityType.SOURCE;
-  }
-
-  @Override
-  public Class<Source> rowType() {
-    return Source.class;
-  }
-
-  @Override
-  public List<String> searched() {
-    return List.of("title", "publisher");
+  public KindTable<Source> table() {
+    return TABLE;
   }
 
   @Override

@@ -2,7 +2,6 @@ package storyline.story;
 
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminTable;
@@ -11,6 +10,7 @@ import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
+import storyline.admin.KindTable;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
@@ -18,25 +18,12 @@ import storyline.revision.EntityType;
 
 /** How the admin edits stories. */
 public final class StoryEditing implements EntryKind<Story, StoryForm> {
+  private static final KindTable<Story> TABLE =
+      KindTable.withSlug(EntityType.STORY, Story.class, Story::slug, "title", "slug");
 
   @Override
-  public EntityType type() {
-    return EntityType.STORY;
-  }
-
-  @Override
-  public Class<Story> rowType() {
-    return Story.class;
-  }
-
-  @Override
-  public String slugOf(Story story) {
-    return story.slug();
-  }
-
-  @Override
-  public List<String> searched() {
-    return List.of("title", "slug");
+  public KindTable<Story> table() {
+    return TABLE;
   }
 
   /** A story is first published when its status first becomes published, and keeps that date. */
