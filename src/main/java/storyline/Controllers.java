@@ -122,7 +122,7 @@ record Controllers(
     List<EntryController<?, ?>> entries =
         kinds.stream()
             .<EntryController<?, ?>>map(
-                kind -> EntryController.of(kind, jdbi, pages, revisions, json, clock, derived))
+                kind -> new EntryController<>(kind, jdbi, pages, revisions, json, clock, derived))
             .toList();
     StoryDao stories = jdbi.onDemand(StoryDao.class);
     ActorDao actors = jdbi.onDemand(ActorDao.class);

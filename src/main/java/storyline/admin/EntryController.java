@@ -31,19 +31,7 @@ public final class EntryController<R, F> {
   private final Derived derived;
   private final EntryFormPage<R, F> forms;
 
-  /** The controller of a kind known only as some kind, as the list of kinds holds it. */
-  public static <R, F> EntryController<R, F> of(
-      EntryKind<R, F> kind,
-      Jdbi jdbi,
-      AdminPages pages,
-      RevisionLog log,
-      Json json,
-      Clock clock,
-      Derived derived) {
-    return new EntryController<>(kind, jdbi, pages, log, json, clock, derived);
-  }
-
-  private EntryController(
+  public EntryController(
       EntryKind<R, F> kind,
       Jdbi jdbi,
       AdminPages pages,
