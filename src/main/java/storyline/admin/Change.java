@@ -12,6 +12,13 @@ public record Change(ChangeKind kind, String headline) {
         : new Change(ChangeKind.UPDATE, "Updated " + noun + ": " + title);
   }
 
+  /**
+   * A story's first publication: the one entry readers see of everything done while it was a draft.
+   */
+  public static Change published(String title) {
+    return new Change(ChangeKind.STATUS_CHANGE, "Published: " + title);
+  }
+
   /** A change of status, which readers see as news of its own. */
   public static Change status(String from, String to, String title) {
     return new Change(

@@ -85,6 +85,9 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
 
   @Override
   public Change change(Story before, Story after, boolean correction) {
+    if (before.publishedAt() == null && after.publishedAt() != null) {
+      return Change.published(after.title());
+    }
     return before.status() != after.status()
         ? Change.status(before.status().label(), after.status().label(), after.title())
         : Change.edit(noun(), after.title(), correction);

@@ -1,0 +1,100 @@
+package storyline.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import storyline.support.AdminClient;
+import storyline.support.Seed;
+import storyline.support.TestApp;
+
+/**
+ * Readers meet a story once, as published: what editors did while it was a draft is folded into the
+ * one entry that published it, and every change after that is public.
+ */
+class PublicationTest {
+  @RegisterExtension static final TestApp APP = new TestApp();
+
+  @Test
+  void aDraftsHistoryIsFoldedIntoItsPublication() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    Map<String, List<String>> story = admin.form("/admin/stories/new", "/admin/stories");
+    story.put("title", List.of("Mutiny on the road to Moscow"));
+    story.put("summary", List.of("A column moves north."));
+    story.put("status", List.of("draft"));
+    HttpResponse<String> created = admin.post("/admin/stories", story);
+    assertEquals(303, created.statusCode(), created.body());
+    String storyEdit = created.headers().firstValue("Location").orElseThrow();
+    String storyId = storyEdit.replaceAll("\\D+", " ").trim().split(" ")[0];
+
+    String wrong = addIncident(admin, storyId, "Column reaches the outskirts of Moscow");
+    APP.clock().advance(Duration.ofMinutes(5));
+    assertEquals(
+        303,
+        admin
+            .submit(wrong + "/edit", wrong + "/archive", Map.of("note", "It never got that far."))
+            .statusCode());
+    String right = addIncident(admin, storyId, "Column stops near Tula");
+    APP.clock().advance(Duration.ofMinutes(5));
+    assertEquals(
+        303,
+        admin
+            .submit(
+                right + "/edit",
+                right,
+                Map.of("occurred_on", "2023-06-25", "correction", "true", "note", "A day late."))
+            .statusCode());
+
+    APP.clock().advance(Duration.ofMinutes(5));
+    assertEquals(
+        303,
+        admin
+            .submit(storyEdit, storyEdit.replace("/edit", ""), Map.of("status", "published"))
+            .statusCode());
+
+    String slug = "mutiny-on-the-road-to-moscow";
+    assertEquals(
+        List.of("Published: Mutiny on the road to Moscow"), feedTitles(slug), "one entry, no more");
+    assertEquals(1, APP.page("/stories/" + slug + "/changes").select(".changes li").size());
+    assertTrue(APP.page("/stories/" + slug).text().contains("Column stops near Tula"));
+
+    APP.clock().advance(Duration.ofMinutes(5));
+    admin.submit(
+        right + "/edit",
+        right,
+        Map.of("summary", "It stopped 200 km from Moscow.", "correction", "true", "note", "Km."));
+    List<String> after = feedTitles(slug);
+    assertEquals(2, after.size(), after.toString());
+    assertTrue(
+        after.get(0).startsWith("Correction to incident: Column stops near Tula"), after.get(0));
+  }
+
+  private static String addIncident(AdminClient admin, String storyId, String title) {
+    Map<String, List<String>> form =
+        admin.form("/admin/incidents/new?story_id=" + storyId, "/admin/incidents");
+    form.put("title", List.of(title));
+    form.put("type", List.of("other"));
+    form.put("occurred_on", List.of("2023-06-24"));
+    form.put("precision", List.of("day"));
+    form.put("summary", List.of("Reported."));
+    form.put("verification", List.of("reported"));
+    String source = Seed.first(APP, "sources");
+    form.put("source_ids", List.of(source.substring(source.lastIndexOf('/') + 1)));
+    HttpResponse<String> saved = admin.post("/admin/incidents", form);
+    assertEquals(303, saved.statusCode(), saved.body());
+    return saved.headers().firstValue("Location").orElseThrow().replace("/edit", "");
+  }
+
+  private static List<String> feedTitles(String slug) {
+    return Jsoup.parse(APP.get("/stories/" + slug + "/feed.xml").body(), "", Parser.xmlParser())
+        .select("item > title")
+        .eachText();
+  }
+}
