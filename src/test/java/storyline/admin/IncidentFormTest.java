@@ -129,4 +129,16 @@ class IncidentFormTest {
     }
     throw new AssertionError("no claim " + text + " in " + form);
   }
+
+  @Test
+  void rowsAreNumberedAsPeopleCount() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    Document form = admin.page("/admin/incidents/new");
+    List<String> labels =
+        form.select("label[for^=f-actors]").eachText().stream().map(String::strip).toList();
+    assertEquals("Actor 1", labels.get(0), labels.toString());
+    assertTrue(labels.contains("Role of actor 1"), labels.toString());
+    assertTrue(labels.contains("Actor 2"), labels.toString());
+    assertTrue(labels.stream().noneMatch(l -> l.matches(".*\\b0\\d.*|.*11.*")), labels.toString());
+  }
 }
