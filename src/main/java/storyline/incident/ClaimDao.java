@@ -42,10 +42,11 @@ public interface ClaimDao {
       """)
   void archive(@Bind("id") long id, @Bind("now") Instant now);
 
-  @SqlQuery("SELECT * FROM public_claims WHERE incident_id = :id ORDER BY actor_name, id")
+  @SqlQuery("SELECT * FROM public_claims WHERE incident_id = :id ORDER BY said_on NULLS LAST, id")
   List<ClaimItem> listForIncident(@Bind("id") long incidentId);
 
-  @SqlQuery("SELECT * FROM public_claims WHERE incident_id IN (<ids>) ORDER BY actor_name, id")
+  @SqlQuery(
+      "SELECT * FROM public_claims WHERE incident_id IN (<ids>) ORDER BY said_on NULLS LAST, id")
   List<ClaimItem> listForIncidents(@BindList("ids") List<Long> incidentIds);
 
   @SqlQuery(

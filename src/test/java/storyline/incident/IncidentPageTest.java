@@ -43,8 +43,13 @@ class IncidentPageTest {
             .selectFirst("section:has(#claims-heading) .callout")
             .text()
             .startsWith("Contested."));
-    assertEquals(List.of("Kremlin", "Russia", "Ukraine"), belgorod.select(".side h3").eachText());
-    assertTrue(belgorod.select(".side").get(2).text().contains("Denies"));
+    // Two parties, two columns: the Kremlin speaks for Russia (its affiliation), and is named.
+    assertEquals(List.of("Russia", "Ukraine"), belgorod.select(".side h3").eachText());
+    assertEquals(List.of("Kremlin"), belgorod.select(".side").get(0).select(".speaker").eachText());
+    assertTrue(belgorod.select(".side").get(1).text().contains("Denies"));
+    // Claims in the order they were said: the allegation before the denial that answers it.
+    List<String> said = belgorod.select(".side time").eachAttr("datetime");
+    assertEquals(said.stream().sorted().toList(), said, "said in this order");
     assertEquals(
         "/incidents/energy-infrastructure-truce", belgorod.selectFirst("p.callout a").attr("href"));
     assertTrue(
