@@ -57,6 +57,22 @@ public final class AdminTable {
         .findOne();
   }
 
+  /** The name or title of an entry, as lists show it; null when there is none with that id. */
+  public static String nameOf(Handle handle, String table, long id) {
+    String column =
+        switch (table) {
+          case "places", "actors" -> "name";
+          case "stories", "incidents", "sources" -> "title";
+          default -> throw new IllegalArgumentException("No names are kept in " + table);
+        };
+    return handle
+        .createQuery("SELECT " + column + " FROM " + table + " WHERE id = :id")
+        .bind("id", id)
+        .mapTo(String.class)
+        .findOne()
+        .orElse(null);
+  }
+
   /** Inserts a row with these columns, created and updated now; its new id. */
   public static long insert(Handle handle, EntityType type, Map<String, ?> columns, Instant now) {
     String names = String.join(", ", columns.keySet());

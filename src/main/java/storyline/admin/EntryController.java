@@ -145,7 +145,13 @@ public final class EntryController<R, F> {
           List<Revision> revisions =
               h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id());
           Optional<HistoryView.Diff> diff =
-              HistoryView.diff(revisions, ctx.queryParam("from"), ctx.queryParam("to"), json);
+              HistoryView.diff(
+                  revisions,
+                  ctx.queryParam("from"),
+                  ctx.queryParam("to"),
+                  json,
+                  (table, id) -> AdminTable.nameOf(h, table, id),
+                  kind.noun());
           EntryHistoryPage page =
               new EntryHistoryPage(
                   forms.view(),

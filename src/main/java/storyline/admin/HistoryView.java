@@ -1,10 +1,7 @@
 package storyline.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +10,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import storyline.revision.Revision;
-import storyline.revision.RevisionLog;
 import storyline.web.Json;
 
 /** An entry's history as the history page shows it: the revisions, and a diff of any two. */
 public final class HistoryView {
-  /**
-   * Bookkeeping that changes with every save; a diff that showed it would bury the real changes.
-   */
-  private static final Set<String> NOISE =
-      Set.of("version", "createdAt", "updatedAt", "id", RevisionLog.SHAPE_FIELD);
-
   private HistoryView() {}
 
   /** One revision in the list. */
@@ -67,17 +57,32 @@ public final class HistoryView {
         .toList();
   }
 
-  /** The diff between the versions named by the from and to parameters, when both name one. */
-  static Optional<Diff> diff(List<Revision> revisions, String from, String to, Json json) {
+  /**
+   * The diff between the versions named by the from and to parameters, previous against newest when
+   * neither is given; none when there is only one version. A version that does not exist is
+   * refused, never silently ignored.
+   */
+  static Optional<Diff> diff(
+      List<Revision> revisions,
+      String from,
+      String to,
+      Json json,
+      ReadableSnapshot.Names names,
+      String noun) {
     Map<Integer, Revision> byVersion =
         revisions.stream().collect(Collectors.toMap(Revision::version, Function.identity()));
-    Optional<Revision> before = version(from).map(byVersion::get);
-    Optional<Revision> after = version(to).map(byVersion::get);
-    if (before.isEmpty() || after.isEmpty()) {
-      return Optional.empty();
+    if (from == null && to == null) {
+      if (revisions.size() < 2) {
+        return Optional.empty();
+      }
+      List<Integer> versions = byVersion.keySet().stream().sorted().toList();
+      from = String.valueOf(versions.get(versions.size() - 2));
+      to = String.valueOf(versions.get(versions.size() - 1));
     }
-    Map<String, String> a = flatten(json.readTree(before.get().snapshot()));
-    Map<String, String> b = flatten(json.readTree(after.get().snapshot()));
+    Revision before = existing(byVersion, from, noun);
+    Revision after = existing(byVersion, to, noun);
+    Map<String, String> a = ReadableSnapshot.of(json.readTree(before.snapshot()), names);
+    Map<String, String> b = ReadableSnapshot.of(json.readTree(after.snapshot()), names);
     Set<String> fields = new LinkedHashSet<>(a.keySet());
     fields.addAll(b.keySet());
     List<FieldChange> changes = new ArrayList<>();
@@ -86,43 +91,16 @@ public final class HistoryView {
       String y = b.getOrDefault(field, "");
       changes.add(new FieldChange(field, x, y, !x.equals(y)));
     }
-    return Optional.of(new Diff(before.get().version(), after.get().version(), changes));
+    return Optional.of(new Diff(before.version(), after.version(), changes));
   }
 
-  /** A snapshot as field paths and plain values: "incident.title", "actors[0].role". */
-  static Map<String, String> flatten(JsonNode node) {
-    Map<String, String> out = new LinkedHashMap<>();
-    flatten("", node, out);
-    return out;
-  }
-
-  private static void flatten(String path, JsonNode node, Map<String, String> out) {
-    if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (!NOISE.contains(field.getKey())) {
-          flatten(
-              path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), out);
-        }
-      }
-    } else if (node.isArray()) {
-      boolean scalars = true;
-      for (JsonNode item : node) {
-        scalars &= item.isValueNode();
-      }
-      if (scalars) {
-        List<String> values = new ArrayList<>();
-        node.forEach(item -> values.add(item.asText()));
-        out.put(path, String.join(", ", values));
-      } else {
-        for (int i = 0; i < node.size(); i++) {
-          flatten(path + "[" + i + "]", node.get(i), out);
-        }
-      }
-    } else {
-      out.put(path, node.isNull() ? "" : node.asText());
+  private static Revision existing(Map<Integer, Revision> byVersion, String asked, String noun) {
+    Revision revision = version(asked).map(byVersion::get).orElse(null);
+    if (revision == null) {
+      throw new io.javalin.http.NotFoundResponse(
+          "This " + noun + " has no version " + (asked == null ? "" : "“" + asked + "”") + ".");
     }
+    return revision;
   }
 
   private static Optional<Integer> version(String value) {

@@ -69,7 +69,7 @@ class HistoryTest {
         Map.of("name", "Kharkiv city", "latitude", "50.0"));
     Document diff = admin.page(Seed.admin(APP, "places", "kharkiv") + "/history?from=1&to=2");
     List<String> changed = diff.select("table.diff tr.changed th span:first-child").eachText();
-    assertEquals(List.of("name", "latitude"), changed);
+    assertEquals(List.of("Name", "Latitude"), changed);
     Element name = diff.select("table.diff tr.changed").first();
     assertEquals("Kharkiv", name.select("td").get(0).text());
     assertEquals("Kharkiv city", name.select("td").get(1).text());
@@ -148,8 +148,28 @@ class HistoryTest {
     List<Element> rows =
         admin
             .page(Seed.admin(APP, "incidents", "trump-statement-on-renewed-strikes") + "/history")
-            .select("table.data tbody tr");
+            .select("table.data:not(.diff) tbody tr");
     assertEquals("3", rows.get(0).child(0).text());
     assertTrue(rows.get(0).text().contains("Restored version 1"), rows.get(0).text());
+  }
+
+  @Test
+  void theHistoryComparesThePreviousVersionByNameAndRefusesVersionsItDoesNotHave() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    String incident = Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes");
+    admin.submit(
+        incident + "/edit", incident, Map.of("place_id", Seed.id(APP, "places", "dnipro") + ""));
+    Document history = admin.page(incident + "/history");
+    // Without asking, the newest version against the one before, with names, not ids.
+    Element place =
+        history.select("table.diff tr.changed").stream()
+            .filter(tr -> tr.selectFirst("th").text().startsWith("Place"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(history.select("table.diff").text()));
+    assertEquals("Kharkiv", place.select("td").get(0).text());
+    assertEquals("Dnipro", place.select("td").get(1).text());
+    assertEquals(1, history.select("table.diff tr.changed").size(), "the actors did not change");
+    assertEquals(404, admin.get(incident + "/history?from=1&to=99").statusCode());
+    assertEquals(404, admin.get(incident + "/history?from=x&to=1").statusCode());
   }
 }
