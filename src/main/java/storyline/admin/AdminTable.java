@@ -57,6 +57,42 @@ public final class AdminTable {
         .findOne();
   }
 
+  /**
+   * The ids of current entries whose {@code column} reads as {@code typed}, case and outer spaces
+   * aside, other than {@code exceptId}.
+   */
+  public static List<Long> sameName(
+      Handle handle, EntityType type, String column, String typed, Long exceptId) {
+    return handle
+        .createQuery(
+            "SELECT id FROM "
+                + type.table()
+                + " WHERE archived_at IS NULL AND LOWER(TRIM("
+                + column
+                + ")) = :typed AND id <> :except ORDER BY id LIMIT 5")
+        .bind("typed", typed.strip().toLowerCase(java.util.Locale.ROOT))
+        .bind("except", exceptId == null ? -1L : exceptId)
+        .mapTo(Long.class)
+        .list();
+  }
+
+  /** The value of a form record's field named as a column ("name", "title"), or null. */
+  public static String field(Object form, String column) {
+    if (!form.getClass().isRecord()) {
+      return null;
+    }
+    for (java.lang.reflect.RecordComponent component : form.getClass().getRecordComponents()) {
+      if (component.getName().equals(column)) {
+        try {
+          return String.valueOf(component.getAccessor().invoke(form));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("Could not read the form's " + column, e);
+        }
+      }
+    }
+    return null;
+  }
+
   /** The name or title of an entry, as lists show it; null when there is none with that id. */
   public static String nameOf(Handle handle, String table, long id) {
     String column =

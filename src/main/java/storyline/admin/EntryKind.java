@@ -104,9 +104,25 @@ public interface EntryKind<R, F> {
     return read(FormInput.empty());
   }
 
-  /** Things the editor should confirm before saving, such as a likely duplicate. */
+  /**
+   * Things the editor should confirm before saving a new entry, such as a likely duplicate: by
+   * default, a current entry of the kind with the same name or title (the first searched column,
+   * read from the form field of that name), whatever its case and spacing.
+   */
   default List<Warning> warnings(Handle handle, F form, Long id) {
-    return List.of();
+    String column = searched().get(0);
+    String typed = AdminTable.field(form, column);
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return AdminTable.sameName(handle, type(), column, typed, id).stream()
+        .map(
+            other ->
+                new Warning(
+                    "Possible duplicate: another " + noun() + " is already called this.",
+                    typed.strip(),
+                    "/admin/" + type().table() + "/" + other + "/edit"))
+        .toList();
   }
 
   /** The choices the form's selects offer. */

@@ -201,21 +201,24 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public List<Warning> warnings(Handle handle, IncidentForm form, Long id) {
+    List<Warning> sameTitle = EntryKind.super.warnings(handle, form, id);
     if (id != null || form.place() == null) {
-      return List.of();
+      return sameTitle;
     }
-    return handle
-        .attach(IncidentDao.class)
-        .listLikelyDuplicates(form.occurredOnValue(), form.place(), form.typeValue(), -1)
-        .stream()
-        .map(
-            d ->
-                new Warning(
-                    "Possible duplicate: an incident of the same type at the same place on the"
-                        + " same day already exists.",
-                    d.title(),
-                    "/admin/incidents/" + d.id() + "/edit"))
-        .toList();
+    List<Warning> samePlaceAndDay =
+        handle
+            .attach(IncidentDao.class)
+            .listLikelyDuplicates(form.occurredOnValue(), form.place(), form.typeValue(), -1)
+            .stream()
+            .map(
+                d ->
+                    new Warning(
+                        "Possible duplicate: an incident of the same type at the same place on the"
+                            + " same day already exists.",
+                        d.title(),
+                        "/admin/incidents/" + d.id() + "/edit"))
+            .toList();
+    return java.util.stream.Stream.concat(sameTitle.stream(), samePlaceAndDay.stream()).toList();
   }
 
   @Override

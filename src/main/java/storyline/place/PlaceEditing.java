@@ -1,5 +1,7 @@
 package storyline.place;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminTable;
@@ -60,5 +62,34 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
         "country", form.country(),
         "latitude", form.latitudeValue(),
         "longitude", form.longitudeValue());
+  }
+
+  /** Another place with the same name, or at the same point (to about 100 m). */
+  @Override
+  public List<Warning> warnings(Handle handle, PlaceForm form, Long id) {
+    List<Warning> warnings = new ArrayList<>(EntryKind.super.warnings(handle, form, id));
+    FieldErrors errors = form.validate();
+    if (errors.has("latitude") || errors.has("longitude")) {
+      return warnings;
+    }
+    handle
+        .createQuery(
+            """
+            SELECT id, name FROM places
+             WHERE archived_at IS NULL AND id <> :except
+               AND ABS(latitude - :latitude) < 0.001 AND ABS(longitude - :longitude) < 0.001
+             ORDER BY id LIMIT 5
+            """)
+        .bind("except", id == null ? -1L : id)
+        .bind("latitude", form.latitudeValue())
+        .bind("longitude", form.longitudeValue())
+        .map(
+            (rs, ctx) ->
+                new Warning(
+                    "Possible duplicate: another place is at the same point.",
+                    rs.getString("name"),
+                    "/admin/places/" + rs.getLong("id") + "/edit"))
+        .forEach(warnings::add);
+    return warnings;
   }
 }

@@ -92,6 +92,8 @@ class ArchiveAndSlugTest {
       form.put("country", List.of("Ukraine"));
       form.put("latitude", List.of("47.8388"));
       form.put("longitude", List.of("35.1396"));
+      // The second is a likely duplicate, which the editor confirms.
+      form.put("confirm_duplicate", List.of("true"));
       assertEquals(303, admin.post("/admin/places", form).statusCode());
     }
     assertEquals(200, APP.get("/places/zaporizhzhia-oblasts-centre").statusCode());

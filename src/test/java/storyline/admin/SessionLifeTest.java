@@ -77,7 +77,7 @@ class SessionLifeTest {
     Map<String, List<String>> form = editor.form("/admin/places/new", "/admin/places");
     form.put("name", List.of("Typed in an old tab"));
     form.put("country", List.of("Ukraine"));
-    form.put("latitude", List.of("48.5"));
+    form.put("latitude", List.of("48.7"));
     form.put("longitude", List.of("35.0"));
     form.put("_csrf", List.of("a token from an older session"));
     HttpResponse<String> stale = editor.post("/admin/places", form);

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -72,7 +71,7 @@ class OutputSafetyTest {
                         SELECT 'story', id, 99, :at, 'update', 'correction',
                                :headline, id, '{}', '' FROM stories
                         """)
-                    .bind("at", Instant.parse("2025-03-20T10:00:00Z"))
+                    .bind("at", APP.clock().instant().plusSeconds(60)) // after publication
                     .bind("headline", "Broken \uFFFF headline cut through an emoji \uD83D")
                     .execute());
     for (String feed : List.of("/feed.xml", "/feed.atom", "/stories/ukraine-ceasefire/feed.xml")) {
@@ -166,6 +165,7 @@ class OutputSafetyTest {
       form.put("country", List.of("Ukraine"));
       form.put("latitude", List.of("49.0"));
       form.put("longitude", List.of("32.0"));
+      form.put("confirm_duplicate", List.of("true")); // each has seen the warning and goes on
       clients.add(client);
       forms.add(form);
     }
