@@ -204,7 +204,8 @@ public final class EntryController<R, F> {
     SaveContext save = save(ctx, h, meta);
     if (meta.version() != before.version() || !kind.update(save, current, meta.version(), form)) {
       h.rollback();
-      forms.conflict(ctx, h, form, kind.find(h, before.id()).orElseThrow());
+      forms.conflict(
+          ctx, h, form, kind.find(h, before.id()).orElseThrow(), loaded(h, before.id(), meta));
       return;
     }
     R after = kind.find(h, before.id()).orElseThrow();
@@ -258,7 +259,7 @@ public final class EntryController<R, F> {
                   .bind("version", meta.version())
                   .execute();
           if (changed == 0) {
-            forms.conflict(ctx, h, kind.formOf(h, current), current);
+            forms.conflict(ctx, h, kind.formOf(h, current), current, null);
             return;
           }
           Entry saved = kind.describe(kind.find(h, entry.id()).orElseThrow());
@@ -278,6 +279,18 @@ public final class EntryController<R, F> {
               archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
           ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
         });
+  }
+
+  /** The form as the editor loaded it: the version their save was based on, from its history. */
+  private F loaded(Handle h, long id, SaveMeta meta) {
+    return h.attach(RevisionDao.class).listForEntity(kind.type(), id).stream()
+        .filter(r -> r.version() == meta.version())
+        .findFirst()
+        .map(
+            r ->
+                kind.formOfSnapshot(
+                    h, Snapshots.upgraded(kind.type(), json.readTree(r.snapshot()))))
+        .orElse(null);
   }
 
   private R load(Handle h, Context ctx) {

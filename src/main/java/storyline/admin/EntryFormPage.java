@@ -23,15 +23,24 @@ final class EntryFormPage<R, F> {
     return path;
   }
 
-  /** 409: the saved version beside the editor's, and the editor's values ready to save again. */
-  void conflict(Context ctx, Handle h, F theirs, R current) {
+  /**
+   * 409: the saved version beside the editor's, with the form merged three ways from the version
+   * the editor loaded ({@code base}, null when it is not known), so that saving again keeps what
+   * the other editor changed and what this one did, and asks about what both changed.
+   */
+  void conflict(Context ctx, Handle h, F mine, R current, F base) {
     Entry entry = kind.describe(current);
+    F theirs = kind.formOf(h, current);
+    F merged = FormMerge.merge(base, theirs, mine);
     EntryEditPage page =
-        page(ctx, theirs, entry, entry.version(), new FieldErrors())
+        page(ctx, merged, entry, entry.version(), new FieldErrors())
             .withConflict(
-                ConflictView.of(kind.values(h, kind.formOf(h, current)), kind.values(h, theirs)));
+                ConflictView.of(
+                    base == null ? null : kind.values(h, base),
+                    kind.values(h, theirs),
+                    kind.values(h, mine)));
     ctx.status(HttpStatus.CONFLICT);
-    show(ctx, h, theirs, page);
+    show(ctx, h, merged, page);
   }
 
   void render(

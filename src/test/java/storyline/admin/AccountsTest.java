@@ -198,7 +198,7 @@ class AccountsTest {
     // As for every kind: the version now saved beside what Alice typed.
     var table = org.jsoup.Jsoup.parse(conflict.body()).selectFirst("section.conflict table");
     assertNotNull(table, "the 409 sets the saved version beside Alice's");
-    var row = table.selectFirst("tr:has(th:containsOwn(Display name))");
+    var row = table.selectFirst("tr:has(th > span:containsOwn(Display name))");
     assertNotNull(row);
     assertEquals("Roman (Bob's edit)", row.select("td").get(0).text());
     assertEquals("Roman (Alice's edit)", row.select("td").get(1).text());

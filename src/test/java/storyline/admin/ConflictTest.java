@@ -69,12 +69,49 @@ class ConflictTest {
     assertEquals("confirmed", saved.get("verification"), "Alice's change intact");
     assertTrue(!saved.get("summary").equals("Bob's rewrite of the summary."));
 
+    // Merged three ways: Alice's verification (only she changed it) is in Bob's form now.
+    assertEquals(
+        "confirmed",
+        page.selectFirst("#f-verification option[selected]").val(),
+        "the other editor's change is kept in the form");
+    assertTrue(page.select(".conflict .badge").isEmpty(), "nothing both changed: no decision");
     Map<String, List<String>> again = AdminClient.formValues(page.selectFirst("form.entry-form"));
     assertEquals(
         303,
         bob.post(Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"), again)
             .statusCode(),
         "re-applied after review");
+    var merged =
+        APP.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            "SELECT verification, summary FROM incidents WHERE slug = 'kharkiv-substation-drone-strikes'")
+                        .mapToMap()
+                        .one());
+    assertEquals("confirmed", merged.get("verification"), "Alice's change survives Bob's save");
+    assertEquals("Bob's rewrite of the summary.", merged.get("summary"));
+  }
+
+  @Test
+  void aFieldBothEditorsChangedIsMarkedForADecision() {
+    AdminClient alice = AdminClient.signedInAdmin(APP);
+    AdminClient bob = AdminClient.signedInAdmin(APP);
+    String place = Seed.admin(APP, "places", "kursk");
+    Map<String, List<String>> aliceForm = alice.form(place + "/edit", place);
+    Map<String, List<String>> bobForm = bob.form(place + "/edit", place);
+    aliceForm.put("name", List.of("Kursk (city)"));
+    assertEquals(303, alice.post(place, aliceForm).statusCode());
+    bobForm.put("name", List.of("Kursk, Russia"));
+    bobForm.put("country", List.of("Russian Federation"));
+    HttpResponse<String> conflict = bob.post(place, bobForm);
+    assertEquals(409, conflict.statusCode());
+    Document page = Jsoup.parse(conflict.body());
+    Element table = page.selectFirst(".conflict table");
+    assertEquals("Decide", row(table, "Name").selectFirst(".badge").text());
+    assertTrue(row(table, "Country").select(".badge").isEmpty(), "only Bob changed the country");
+    assertEquals("Kursk, Russia", page.getElementById("f-name").val(), "Bob's, for him to decide");
+    assertEquals("Russian Federation", page.getElementById("f-country").val());
   }
 
   @Test
@@ -99,7 +136,8 @@ class ConflictTest {
 
   private static Element row(Element table, String field) {
     return table.select("tr").stream()
-        .filter(tr -> tr.selectFirst("th") != null && tr.selectFirst("th").text().equals(field))
+        .filter(tr -> tr.selectFirst("th > span") != null)
+        .filter(tr -> tr.selectFirst("th > span").text().equals(field))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + field));
   }
