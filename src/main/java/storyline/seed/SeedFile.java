@@ -31,6 +31,7 @@ record SeedFile(
       String summary,
       String body,
       String status,
+      LocalDate concludedOn,
       List<SeedIncident> incidents,
       List<SeedQuote> quotes) {}
 

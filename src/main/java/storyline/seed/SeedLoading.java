@@ -110,7 +110,9 @@ final class SeedLoading {
   }
 
   private void story(SeedStory s) {
-    StoryForm form = new StoryForm(s.slug(), s.title(), s.summary(), s.body(), s.status());
+    StoryForm form =
+        new StoryForm(
+            s.slug(), s.title(), s.summary(), s.body(), s.status(), date(s.concludedOn()));
     long storyId = add(new StoryEditing(), form, "story " + s.slug());
     s.incidents().forEach(i -> incident(storyId, i));
     s.quotes().forEach(q -> quote(storyId, q));

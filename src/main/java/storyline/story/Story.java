@@ -1,8 +1,9 @@
 package storyline.story;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A row of the stories table: one developing news story. */
+/** A row of the stories table: one news story, developing until it is concluded. */
 public record Story(
     long id,
     String slug,
@@ -11,6 +12,7 @@ public record Story(
     String body,
     StoryStatus status,
     Instant publishedAt,
+    LocalDate concludedOn,
     int version,
     Instant createdAt,
     Instant updatedAt,

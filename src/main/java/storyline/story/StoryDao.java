@@ -22,7 +22,7 @@ public interface StoryDao {
   @SqlQuery(
       """
       SELECT id, slug, title, summary, COALESCE(last_change_at, updated_at) AS last_updated_at,
-             incident_count
+             incident_count, concluded_on
         FROM stories WHERE status = 'published' AND archived_at IS NULL
        ORDER BY last_change_at DESC NULLS LAST, id DESC
        LIMIT :limit

@@ -40,7 +40,8 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
         "summary", form.summary(),
         "body", form.body(),
         "status", status,
-        "published_at", publishedAt);
+        "published_at", publishedAt,
+        "concluded_on", form.concludedOnValue());
   }
 
   @Override
@@ -58,7 +59,7 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
 
   @Override
   public StoryForm blank(Handle handle, Context ctx) {
-    return new StoryForm("", "", "", "", StoryStatus.DRAFT.code());
+    return new StoryForm("", "", "", "", StoryStatus.DRAFT.code(), "");
   }
 
   @Override

@@ -205,7 +205,14 @@ class SeedLoaderTest {
                 new SeedFile.SeedActor("a-state", "A state", "state", "", null, "")),
             List.of(
                 new SeedFile.SeedStory(
-                    "Not A Slug", "A story", "Summary", "", "published", List.of(), List.of())));
+                    "Not A Slug",
+                    "A story",
+                    "Summary",
+                    "",
+                    "published",
+                    null,
+                    List.of(),
+                    List.of())));
     IllegalStateException refused =
         assertThrows(
             IllegalStateException.class,

@@ -97,4 +97,25 @@ class PublicationTest {
         .select("item > title")
         .eachText();
   }
+
+  @Test
+  void aStoryIsDevelopingUntilItIsConcluded() {
+    assertEquals(
+        "Developing story",
+        APP.page("/stories/ukraine-ceasefire").selectFirst(".story-head .kicker").text());
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    String story = Seed.admin(APP, "stories", "ukraine-ceasefire");
+    assertEquals(
+        303,
+        admin.submit(story + "/edit", story, Map.of("concluded_on", "2025-04-17")).statusCode());
+    assertEquals(
+        "Concluded 17 April 2025",
+        APP.page("/stories/ukraine-ceasefire").selectFirst(".story-head .kicker").text());
+    assertEquals(
+        "Concluded 17 April 2025", APP.page("/").selectFirst(".story-card .kicker").text());
+    assertEquals(
+        422,
+        admin.submit(story + "/edit", story, Map.of("concluded_on", "17/04/2025")).statusCode(),
+        "a date the admin can read");
+  }
 }
