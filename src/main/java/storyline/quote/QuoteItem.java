@@ -20,4 +20,7 @@ public record QuoteItem(
     LocalDate saidOn,
     String context,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String sourceTitle,
+    String sourceUrl,
+    int sourceCount) {}

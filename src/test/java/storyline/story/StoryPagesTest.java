@@ -186,4 +186,13 @@ class StoryPagesTest {
                         Instant.parse("2026-01-01T00:00:00Z")),
                     Instant.parse("2026-01-01T00:00:00Z")));
   }
+
+  @Test
+  void quotesSayWhenTheyWereSaidAndWhereTheyComeFrom() {
+    var quote = APP.page("/stories/ukraine-ceasefire").selectFirst("figure.quote figcaption");
+    assertTrue(quote.selectFirst("time") != null, quote.outerHtml());
+    assertTrue(quote.text().contains("Source:"), quote.text());
+    var link = quote.selectFirst("a[rel=noopener]");
+    assertTrue(link == null || link.attr("href").startsWith("http"), quote.outerHtml());
+  }
 }
