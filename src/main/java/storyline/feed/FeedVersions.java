@@ -43,7 +43,11 @@ public final class FeedVersions {
                           "SELECT etag, last_modified FROM representations WHERE resource = :r")
                       .bind("r", resource)
                       .map(
-                          (rs, ctx) -> new Version(rs.getString(1), rs.getObject(2, Instant.class)))
+                          // As an offset date-time, which both H2 and PostgreSQL's drivers give
+                          (rs, ctx) ->
+                              new Version(
+                                  rs.getString(1),
+                                  rs.getObject(2, java.time.OffsetDateTime.class).toInstant()))
                       .findOne());
       if (known.isPresent() && known.get().etag().equals(etag)) {
         return sendable(known.get().lastModified(), now);

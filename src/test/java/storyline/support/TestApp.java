@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,6 +66,18 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     return SHARED;
   }
 
+  /**
+   * An app on H2 even when the run is on PostgreSQL: for what only H2 does (Storyline's own
+   * backups; PostgreSQL sites back up with pg_dump).
+   */
+  public static TestApp onH2() {
+    TestApp app = new TestApp(true, BASE_URL, 8);
+    app.h2Only = true;
+    return app;
+  }
+
+  private boolean h2Only;
+
   /** An app whose database starts empty, without the seed story. */
   public static TestApp empty() {
     return new TestApp(false, BASE_URL, 8);
@@ -97,12 +108,13 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     if (shared && app != null) {
       return;
     }
+    TestDatabases.Fresh database = h2Only ? TestDatabases.freshH2() : TestDatabases.fresh();
     Config config =
         new Config(
             0,
-            "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-            "sa",
-            "",
+            database.url(),
+            database.user(),
+            database.password(),
             baseUrl,
             Optional.of(ADMIN_PASSWORD),
             seed,
