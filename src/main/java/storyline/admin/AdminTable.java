@@ -30,7 +30,8 @@ public final class AdminTable {
       Class<R> row,
       List<String> searched,
       String query,
-      boolean archived) {
+      boolean archived,
+      Long storyId) {
     String matches =
         searched.stream()
             .map(column -> "LOWER(COALESCE(" + column + ", '')) LIKE :pattern ESCAPE '!'")
@@ -41,9 +42,12 @@ public final class AdminTable {
                 + type.table()
                 + " WHERE (archived_at IS NOT NULL) = :archived AND (:pattern = '%%' OR "
                 + matches
-                + ") ORDER BY updated_at DESC, id DESC LIMIT "
+                + ")"
+                + (storyId == null ? "" : " AND story_id = :story")
+                + " ORDER BY updated_at DESC, id DESC LIMIT "
                 + LISTED)
         .bind("archived", archived)
+        .bind("story", storyId)
         .bind("pattern", AdminSearch.pattern(query))
         .mapTo(row)
         .list();

@@ -56,9 +56,18 @@ public final class EntryController<R, F> {
   public void list(Context ctx) {
     String query = FormInput.clean(ctx.queryParam("q"));
     boolean archived = "archived".equals(ctx.queryParam("show"));
+    String story = FormInput.clean(ctx.queryParam("story"));
+    Long storyId = Ids.valid(story) ? Long.valueOf(story) : null;
     EntryListPage page =
-        new EntryListPage(
-            forms.view(), jdbi.withHandle(h -> kind.list(h, query, archived)), query, archived);
+        jdbi.withHandle(
+            h ->
+                new EntryListPage(
+                    forms.view(),
+                    kind.list(h, query, archived, storyId),
+                    query,
+                    archived,
+                    kind.table().inStories() ? storyOptions(h) : null,
+                    storyId == null ? "" : story));
     AdminPages.render(ctx, "admin/list", pages.frame(ctx, kind.plural(), path()), page);
   }
 
@@ -279,6 +288,14 @@ public final class EntryController<R, F> {
               archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
           ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
         });
+  }
+
+  /** Every current story, to narrow a list to one. */
+  private static List<Option> storyOptions(Handle h) {
+    return h.createQuery(
+            "SELECT id, title FROM stories WHERE archived_at IS NULL ORDER BY title, id")
+        .map((rs, ctx) -> new Option(String.valueOf(rs.getLong("id")), rs.getString("title")))
+        .list();
   }
 
   /** The form as the editor loaded it: the version their save was based on, from its history. */

@@ -89,8 +89,10 @@ public interface EntryKind<R, F> {
     return table().slug() == null ? null : table().slug().apply(row);
   }
 
-  default List<Entry> list(Handle handle, String query, boolean archived) {
-    return AdminTable.list(handle, type(), rowType(), searched(), query, archived).stream()
+  /** The admin list: current or archived entries, matching the words, of one story if given. */
+  default List<Entry> list(Handle handle, String query, boolean archived, Long storyId) {
+    Long story = table().inStories() ? storyId : null;
+    return AdminTable.list(handle, type(), rowType(), searched(), query, archived, story).stream()
         .map(this::describe)
         .toList();
   }

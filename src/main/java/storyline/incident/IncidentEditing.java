@@ -26,7 +26,8 @@ import storyline.source.SourceDao;
  */
 public final class IncidentEditing implements EntryKind<Incident, IncidentForm> {
   private static final KindTable<Incident> TABLE =
-      KindTable.withSlug(EntityType.INCIDENT, Incident.class, Incident::slug, "title", "slug");
+      KindTable.withSlug(EntityType.INCIDENT, Incident.class, Incident::slug, "title", "slug")
+          .byStory();
 
   @Override
   public KindTable<Incident> table() {

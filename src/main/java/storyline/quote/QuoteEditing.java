@@ -28,7 +28,7 @@ import storyline.story.StoryDao;
 /** How the admin edits quotes. */
 public final class QuoteEditing implements EntryKind<Quote, QuoteForm> {
   private static final KindTable<Quote> TABLE =
-      KindTable.withoutSlug(EntityType.QUOTE, Quote.class, "text", "context");
+      KindTable.withoutSlug(EntityType.QUOTE, Quote.class, "text", "context").byStory();
 
   @Override
   public KindTable<Quote> table() {
