@@ -165,6 +165,17 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         && !Ids.allExist(handle, "sources", Ids.longs(form.sourceIds()))) {
       errors.add("source_ids", "Choose the sources from the list.");
     }
+    if (!errors.has("verification")
+        && !errors.has("source_ids")
+        && Verification.CONFIRMED.code().equals(form.verification())
+        && handle.attach(SourceDao.class).listByIds(Ids.longs(form.sourceIds())).stream()
+            .noneMatch(source -> source.kind().independent())) {
+      // Readers would read "Independently confirmed" beside "Reported only by parties".
+      errors.add(
+          "verification",
+          "“Independently confirmed” needs a source independent of the parties: cite one, or"
+              + " choose another status.");
+    }
     for (int i = 0; i < form.actors().size(); i++) {
       String field = "actors[" + i + "].actor_id";
       String actor = form.actors().get(i).actorId();

@@ -50,6 +50,11 @@ public interface SourceDao {
       """)
   List<Citation> claimCitationsForIncident(@Bind("incidentId") long incidentId);
 
+  /** The sources with these ids; none for none. */
+  @SqlQuery("SELECT * FROM sources WHERE id IN (<ids>)")
+  List<Source> listByIds(
+      @BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) List<Long> ids);
+
   @SqlQuery("SELECT * FROM sources WHERE archived_at IS NULL ORDER BY title, id")
   List<Source> listCurrent();
 

@@ -141,4 +141,27 @@ class IncidentFormTest {
     assertTrue(labels.contains("Actor 2"), labels.toString());
     assertTrue(labels.stream().noneMatch(l -> l.matches(".*\\b0\\d.*|.*11.*")), labels.toString());
   }
+
+  @Test
+  void confirmedNeedsASourceIndependentOfTheParties() {
+    long party =
+        APP.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT MIN(id) FROM sources WHERE kind = 'party'")
+                        .mapTo(Long.class)
+                        .one());
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    String incident = Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes");
+    Map<String, List<String>> form = admin.form(incident + "/edit", incident);
+    form.put("source_ids", List.of(String.valueOf(party)));
+    form.put("verification", List.of("confirmed"));
+    HttpResponse<String> refused = admin.post(incident, form);
+    assertEquals(422, refused.statusCode());
+    assertTrue(
+        Jsoup.parse(refused.body()).select(".error-summary").text().contains("independent"),
+        "readers would read “Independently confirmed” beside “Reported only by parties”");
+    form.put("verification", List.of("claimed"));
+    assertEquals(303, admin.post(incident, form).statusCode(), "a status the sources support");
+  }
 }
