@@ -97,6 +97,14 @@ public final class AdminTable {
     return null;
   }
 
+  /** Every current story, to narrow a list to one. */
+  static List<Option> storyOptions(Handle h) {
+    return h.createQuery(
+            "SELECT id, title FROM stories WHERE archived_at IS NULL ORDER BY title, id")
+        .map((rs, ctx) -> new Option(String.valueOf(rs.getLong("id")), rs.getString("title")))
+        .list();
+  }
+
   /** The name or title of an entry, as lists show it; null when there is none with that id. */
   public static String nameOf(Handle handle, String table, long id) {
     String column =

@@ -66,7 +66,7 @@ public final class EntryController<R, F> {
                     kind.list(h, query, archived, storyId),
                     query,
                     archived,
-                    kind.table().inStories() ? storyOptions(h) : null,
+                    kind.table().inStories() ? AdminTable.storyOptions(h) : null,
                     storyId == null ? "" : story));
     AdminPages.render(ctx, "admin/list", pages.frame(ctx, kind.plural(), path()), page);
   }
@@ -94,7 +94,7 @@ public final class EntryController<R, F> {
             forms.show(ctx, h, form, forms.page(ctx, form, null, 0, errors).withWarnings(warnings));
             return;
           }
-          SaveContext save = save(ctx, h, meta);
+          SaveContext save = meta.context(ctx, h, clock.instant(), log);
           Entry entry = kind.add(save, form);
           long id = entry.id();
           derived.saved(h, kind.type(), id, null, entry.storyId(), save.now());
@@ -106,7 +106,7 @@ public final class EntryController<R, F> {
   public void editForm(Context ctx) {
     jdbi.useHandle(
         h -> {
-          R row = load(h, ctx);
+          R row = forms.load(h, ctx);
           Entry entry = kind.describe(row);
           forms.render(
               ctx,
@@ -125,7 +125,7 @@ public final class EntryController<R, F> {
     Conflicts.transaction(
         jdbi,
         h -> {
-          R current = load(h, ctx);
+          R current = forms.load(h, ctx);
           Entry entry = kind.describe(current);
           FieldErrors errors = kind.validate(h, form, entry.id());
           meta.check(errors);
@@ -149,7 +149,7 @@ public final class EntryController<R, F> {
   public void history(Context ctx) {
     jdbi.useHandle(
         h -> {
-          R row = load(h, ctx);
+          R row = forms.load(h, ctx);
           Entry entry = kind.describe(row);
           List<Revision> revisions =
               h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id());
@@ -182,7 +182,7 @@ public final class EntryController<R, F> {
     Conflicts.transaction(
         jdbi,
         h -> {
-          R current = load(h, ctx);
+          R current = forms.load(h, ctx);
           Entry entry = kind.describe(current);
           Revision revision =
               h.attach(RevisionDao.class).listForEntity(kind.type(), entry.id()).stream()
@@ -210,11 +210,15 @@ public final class EntryController<R, F> {
 
   private void save(Context ctx, Handle h, SaveMeta meta, R current, F form, Integer restoring) {
     Entry before = kind.describe(current);
-    SaveContext save = save(ctx, h, meta);
+    SaveContext save = meta.context(ctx, h, clock.instant(), log);
     if (meta.version() != before.version() || !kind.update(save, current, meta.version(), form)) {
       h.rollback();
       forms.conflict(
-          ctx, h, form, kind.find(h, before.id()).orElseThrow(), loaded(h, before.id(), meta));
+          ctx,
+          h,
+          form,
+          kind.find(h, before.id()).orElseThrow(),
+          forms.loaded(h, before.id(), meta.version(), json));
       return;
     }
     R after = kind.find(h, before.id()).orElseThrow();
@@ -247,7 +251,7 @@ public final class EntryController<R, F> {
     Conflicts.transaction(
         jdbi,
         h -> {
-          R current = load(h, ctx);
+          R current = forms.load(h, ctx);
           Entry entry = kind.describe(current);
           if (entry.archived() == archive) {
             pages.flash(ctx, "It was already " + (archive ? "archived." : "restored."));
@@ -272,7 +276,7 @@ public final class EntryController<R, F> {
             return;
           }
           Entry saved = kind.describe(kind.find(h, entry.id()).orElseThrow());
-          SaveContext save = save(ctx, h, meta);
+          SaveContext save = meta.context(ctx, h, clock.instant(), log);
           save.record(
               kind.type(),
               saved.id(),
@@ -288,47 +292,5 @@ public final class EntryController<R, F> {
               archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
           ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
         });
-  }
-
-  /** Every current story, to narrow a list to one. */
-  private static List<Option> storyOptions(Handle h) {
-    return h.createQuery(
-            "SELECT id, title FROM stories WHERE archived_at IS NULL ORDER BY title, id")
-        .map((rs, ctx) -> new Option(String.valueOf(rs.getLong("id")), rs.getString("title")))
-        .list();
-  }
-
-  /** The form as the editor loaded it: the version their save was based on, from its history. */
-  private F loaded(Handle h, long id, SaveMeta meta) {
-    return h.attach(RevisionDao.class).listForEntity(kind.type(), id).stream()
-        .filter(r -> r.version() == meta.version())
-        .findFirst()
-        .map(
-            r ->
-                kind.formOfSnapshot(
-                    h, Snapshots.upgraded(kind.type(), json.readTree(r.snapshot()))))
-        .orElse(null);
-  }
-
-  private R load(Handle h, Context ctx) {
-    long id;
-    try {
-      id = Long.parseLong(ctx.pathParam("id"));
-    } catch (NumberFormatException e) {
-      throw new NotFoundResponse("There is no " + kind.noun() + " with that number.");
-    }
-    return kind.find(h, id)
-        .orElseThrow(
-            () -> new NotFoundResponse("There is no " + kind.noun() + " with that number."));
-  }
-
-  private SaveContext save(Context ctx, Handle h, SaveMeta meta) {
-    return new SaveContext(
-        h,
-        clock.instant(),
-        AdminPages.signedIn(ctx).editor().id(),
-        meta.note(),
-        meta.correction(),
-        log);
   }
 }

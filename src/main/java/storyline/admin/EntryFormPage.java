@@ -2,9 +2,12 @@ package storyline.admin;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import storyline.revision.RevisionDao;
+import storyline.web.Json;
 import storyline.web.PageFields;
 
 /** The page of a kind's form: new, edit, after a failed check, and after a conflict. */
@@ -85,5 +88,30 @@ final class EntryFormPage<R, F> {
 
   KindView view() {
     return new KindView(kind.noun(), kind.plural(), path(), kind.fieldsTemplate());
+  }
+
+  /** The form as the editor loaded it: the version their save was based on, from its history. */
+  F loaded(Handle h, long id, int version, Json json) {
+    return h.attach(RevisionDao.class).listForEntity(kind.type(), id).stream()
+        .filter(r -> r.version() == version)
+        .findFirst()
+        .map(
+            r ->
+                kind.formOfSnapshot(
+                    h, Snapshots.upgraded(kind.type(), json.readTree(r.snapshot()))))
+        .orElse(null);
+  }
+
+  /** The entry the request's path names; 404 when there is none. */
+  R load(Handle h, Context ctx) {
+    long id;
+    try {
+      id = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new NotFoundResponse("There is no " + kind.noun() + " with that number.");
+    }
+    return kind.find(h, id)
+        .orElseThrow(
+            () -> new NotFoundResponse("There is no " + kind.noun() + " with that number."));
   }
 }

@@ -22,4 +22,13 @@ record SaveMeta(int version, String note, boolean correction, boolean confirmed)
   void check(FieldErrors errors) {
     errors.text("note", "note", note, 1000, false);
   }
+
+  /** The save these fields describe, by the signed-in editor, in this transaction. */
+  SaveContext context(
+      io.javalin.http.Context ctx,
+      org.jdbi.v3.core.Handle h,
+      java.time.Instant now,
+      storyline.revision.RevisionLog log) {
+    return new SaveContext(h, now, AdminPages.signedIn(ctx).editor().id(), note, correction, log);
+  }
 }
