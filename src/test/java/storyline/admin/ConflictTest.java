@@ -58,14 +58,7 @@ class ConflictTest {
         page.selectFirst("form.entry-form input[name=version]").val(),
         "ready to save over the current version");
 
-    var saved =
-        APP.jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT verification, summary FROM incidents WHERE slug = 'kharkiv-substation-drone-strikes'")
-                        .mapToMap()
-                        .one());
+    var saved = kharkivAsSaved();
     assertEquals("confirmed", saved.get("verification"), "Alice's change intact");
     assertTrue(!saved.get("summary").equals("Bob's rewrite of the summary."));
 
@@ -81,14 +74,7 @@ class ConflictTest {
         bob.post(Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"), again)
             .statusCode(),
         "re-applied after review");
-    var merged =
-        APP.jdbi()
-            .withHandle(
-                h ->
-                    h.createQuery(
-                            "SELECT verification, summary FROM incidents WHERE slug = 'kharkiv-substation-drone-strikes'")
-                        .mapToMap()
-                        .one());
+    var merged = kharkivAsSaved();
     assertEquals("confirmed", merged.get("verification"), "Alice's change survives Bob's save");
     assertEquals("Bob's rewrite of the summary.", merged.get("summary"));
   }
@@ -132,6 +118,17 @@ class ConflictTest {
     assertEquals(
         409, admin.post(Seed.admin(APP, "places", "belgorod") + "/archive", archive).statusCode());
     assertEquals(200, APP.get("/places/belgorod").statusCode(), "still public");
+  }
+
+  private static Map<String, Object> kharkivAsSaved() {
+    return APP.jdbi()
+        .withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT verification, summary FROM incidents"
+                            + " WHERE slug = 'kharkiv-substation-drone-strikes'")
+                    .mapToMap()
+                    .one());
   }
 
   private static Element row(Element table, String field) {
