@@ -79,6 +79,10 @@ public final class EntryController<R, F> {
   public void create(Context ctx) {
     F form = kind.read(new FormInput(ctx));
     SaveMeta meta = SaveMeta.read(ctx);
+    if (SaveMeta.wantsMoreRows(ctx)) {
+      jdbi.useHandle(h -> forms.render(ctx, h, HttpStatus.OK, form, null, 0, new FieldErrors()));
+      return;
+    }
     Conflicts.transaction(
         jdbi,
         h -> {
@@ -127,6 +131,10 @@ public final class EntryController<R, F> {
         h -> {
           R current = forms.load(h, ctx);
           Entry entry = kind.describe(current);
+          if (SaveMeta.wantsMoreRows(ctx)) {
+            forms.render(ctx, h, HttpStatus.OK, form, entry, meta.version(), new FieldErrors());
+            return;
+          }
           FieldErrors errors = kind.validate(h, form, entry.id());
           meta.check(errors);
           if (!errors.isEmpty()) {

@@ -31,4 +31,16 @@ record SaveMeta(int version, String note, boolean correction, boolean confirmed)
       storyline.revision.RevisionLog log) {
     return new SaveContext(h, now, AdminPages.signedIn(ctx).editor().id(), note, correction, log);
   }
+
+  /**
+   * Whether the editor asked for more rows (more actors, more claims) rather than to save: the form
+   * comes back with everything typed and empty rows added, and nothing is saved. It works without
+   * scripts.
+   */
+  static boolean wantsMoreRows(io.javalin.http.Context ctx) {
+    return ctx.formParam(MORE_ROWS) != null;
+  }
+
+  /** The name of the button that asks for more rows. */
+  static final String MORE_ROWS = "_more_rows";
 }

@@ -164,4 +164,35 @@ class IncidentFormTest {
     form.put("verification", List.of("claimed"));
     assertEquals(303, admin.post(incident, form).statusCode(), "a status the sources support");
   }
+
+  @Test
+  void moreRowsKeepsEverythingTypedAndSavesNothing() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    Map<String, List<String>> form = admin.form("/admin/incidents/new", "/admin/incidents");
+    form.put("title", List.of("Three actors in one sitting"));
+    form.put("actors[0].actor_id", List.of(String.valueOf(Seed.id(APP, "actors", "russia"))));
+    form.put("actors[0].role", List.of("initiator"));
+    form.put("actors[1].actor_id", List.of(String.valueOf(Seed.id(APP, "actors", "ukraine"))));
+    form.put("actors[1].role", List.of("target"));
+    form.put("_more_rows", List.of("actors"));
+    HttpResponse<String> more = admin.post("/admin/incidents", form);
+    assertEquals(200, more.statusCode(), "the form again, not a save");
+    Document page = Jsoup.parse(more.body());
+    assertEquals("Three actors in one sitting", page.getElementById("f-title").val());
+    assertEquals(
+        4, page.select("select[name$=.actor_id][name^=actors]").size(), "two typed, two new");
+    assertEquals(
+        String.valueOf(Seed.id(APP, "actors", "ukraine")),
+        page.selectFirst("select[name=actors[1].actor_id] option[selected]").val());
+    assertEquals(
+        0,
+        (int)
+            APP.jdbi()
+                .withHandle(
+                    h ->
+                        h.createQuery(
+                                "SELECT COUNT(*) FROM incidents WHERE title = 'Three actors in one sitting'")
+                            .mapTo(Integer.class)
+                            .one()));
+  }
 }
