@@ -10,6 +10,7 @@ public record Place(
     String country,
     double latitude,
     double longitude,
+    PlacePrecision precision,
     int version,
     Instant createdAt,
     Instant updatedAt,

@@ -48,6 +48,16 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
   }
 
   @Override
+  public PlaceForm blank(Handle handle, io.javalin.http.Context ctx) {
+    return new PlaceForm("", "", "", "", "", PlacePrecision.EXACT.code());
+  }
+
+  @Override
+  public Map<String, Object> options(Handle handle, PlaceForm form) {
+    return Map.of("precisions", storyline.admin.Option.of(PlacePrecision.class));
+  }
+
+  @Override
   public FieldErrors validate(Handle handle, PlaceForm form, Long id) {
     FieldErrors errors = form.validate();
     Slugs.checkFree(errors, handle, type(), form.slug(), id);
@@ -61,7 +71,8 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
         "name", form.name(),
         "country", form.country(),
         "latitude", form.latitudeValue(),
-        "longitude", form.longitudeValue());
+        "longitude", form.longitudeValue(),
+        "precision", form.precisionValue());
   }
 
   /** Another place with the same name, or at the same point (to about 100 m). */

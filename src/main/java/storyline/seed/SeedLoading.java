@@ -78,7 +78,8 @@ final class SeedLoading {
             p.name(),
             p.country(),
             String.valueOf(p.latitude()),
-            String.valueOf(p.longitude()));
+            String.valueOf(p.longitude()),
+            "exact");
     placeIds.put(p.slug(), add(new PlaceEditing(), form, "place " + p.slug()));
   }
 
