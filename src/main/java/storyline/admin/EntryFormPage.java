@@ -87,7 +87,7 @@ final class EntryFormPage<R, F> {
   }
 
   KindView view() {
-    return new KindView(kind.noun(), kind.plural(), path(), kind.fieldsTemplate());
+    return new KindView(kind.noun(), kind.plural(), path(), kind.fieldsTemplate(), kind.hasRows());
   }
 
   /** The form as the editor loaded it: the version their save was based on, from its history. */

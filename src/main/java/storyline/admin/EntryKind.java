@@ -79,6 +79,11 @@ public interface EntryKind<R, F> {
     return table().row();
   }
 
+  /** Whether the form has rows that "More rows" adds to, without saving. */
+  default boolean hasRows() {
+    return false;
+  }
+
   /** The columns the admin list's search box looks in. */
   default List<String> searched() {
     return table().searched();

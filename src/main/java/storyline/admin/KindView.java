@@ -1,4 +1,10 @@
 package storyline.admin;
 
-/** A kind of entry as the admin's templates see it. */
-public record KindView(String noun, String plural, String path, String fieldsTemplate) {}
+/**
+ * A kind of entry as the admin's templates see it.
+ *
+ * @param moreRows whether its form has rows that "More rows" adds to (an incident's actors and
+ *     claims)
+ */
+public record KindView(
+    String noun, String plural, String path, String fieldsTemplate, boolean moreRows) {}

@@ -54,6 +54,12 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         "violates_id", v.violatesId());
   }
 
+  /** Actors and claims, any number of each. */
+  @Override
+  public boolean hasRows() {
+    return true;
+  }
+
   @Override
   public Entry describe(Incident i) {
     return new Entry(

@@ -168,13 +168,18 @@ class IncidentFormTest {
   @Test
   void moreRowsKeepsEverythingTypedAndSavesNothing() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
+    Document blank = admin.page("/admin/incidents/new");
+    assertEquals(
+        "_more_rows",
+        blank.select("form.entry-form button[type=submit]").last().attr("name"),
+        "after the save button, so that Enter in a field saves");
     Map<String, List<String>> form = admin.form("/admin/incidents/new", "/admin/incidents");
     form.put("title", List.of("Three actors in one sitting"));
     form.put("actors[0].actor_id", List.of(String.valueOf(Seed.id(APP, "actors", "russia"))));
     form.put("actors[0].role", List.of("initiator"));
     form.put("actors[1].actor_id", List.of(String.valueOf(Seed.id(APP, "actors", "ukraine"))));
     form.put("actors[1].role", List.of("target"));
-    form.put("_more_rows", List.of("actors"));
+    form.put("_more_rows", List.of("rows"));
     HttpResponse<String> more = admin.post("/admin/incidents", form);
     assertEquals(200, more.statusCode(), "the form again, not a save");
     Document page = Jsoup.parse(more.body());
