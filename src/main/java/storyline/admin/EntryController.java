@@ -54,20 +54,7 @@ public final class EntryController<R, F> {
   }
 
   public void list(Context ctx) {
-    String query = FormInput.clean(ctx.queryParam("q"));
-    boolean archived = "archived".equals(ctx.queryParam("show"));
-    String story = FormInput.clean(ctx.queryParam("story"));
-    Long storyId = Ids.valid(story) ? Long.valueOf(story) : null;
-    EntryListPage page =
-        jdbi.withHandle(
-            h ->
-                new EntryListPage(
-                    forms.view(),
-                    kind.list(h, query, archived, storyId),
-                    query,
-                    archived,
-                    kind.table().inStories() ? AdminTable.storyOptions(h) : null,
-                    storyId == null ? "" : story));
+    EntryListPage page = jdbi.withHandle(h -> EntryListPage.read(h, ctx, kind, forms.view()));
     AdminPages.render(ctx, "admin/list", pages.frame(ctx, kind.plural(), path()), page);
   }
 

@@ -1,6 +1,8 @@
 package storyline.admin;
 
+import io.javalin.http.Context;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /**
  * A kind's list, as {@code admin/list.html} reads it.
@@ -17,4 +19,20 @@ public record EntryListPage(
     String query,
     boolean archived,
     List<Option> stories,
-    String story) {}
+    String story) {
+
+  /** The list the request asks for: its words (q), archived or not (show), its story (story). */
+  static EntryListPage read(Handle h, Context ctx, EntryKind<?, ?> kind, KindView view) {
+    String query = FormInput.clean(ctx.queryParam("q"));
+    boolean archived = "archived".equals(ctx.queryParam("show"));
+    String story = FormInput.clean(ctx.queryParam("story"));
+    Long storyId = Ids.valid(story) ? Long.valueOf(story) : null;
+    return new EntryListPage(
+        view,
+        kind.list(h, query, archived, storyId),
+        query,
+        archived,
+        kind.table().inStories() ? AdminTable.storyOptions(h) : null,
+        storyId == null ? "" : story);
+  }
+}
