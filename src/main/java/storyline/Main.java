@@ -21,7 +21,8 @@ import storyline.web.Json;
 
 /**
  * Starts Storyline with the configuration found in the environment, or runs one of its commands:
- * {@code generate --incidents N [--seed S]} fills an empty database with synthetic data.
+ * {@code generate --incidents N [--stories S] [--seed S]} fills an empty database with synthetic
+ * data.
  */
 public final class Main {
   private Main() {}
@@ -53,7 +54,8 @@ public final class Main {
       """
       Usage:
         java -jar storyline.jar                                     serve the site
-        java -jar storyline.jar generate --incidents N [--seed S]   fill an empty database
+        java -jar storyline.jar generate --incidents N [--stories S] [--seed S]
+                                                                    fill an empty database
         java -jar storyline.jar backup FILE                         write a backup of the H2 site,
                                                                     running or not, to FILE
         java -jar storyline.jar restore FILE                        load a backup into an empty
@@ -65,6 +67,7 @@ public final class Main {
   private static void generate(Config config, List<String> args) {
     int incidents = (int) number(args, "--incidents", -1);
     long seed = number(args, "--seed", 1);
+    int stories = (int) number(args, "--stories", 0);
     if (incidents < 1) {
       throw new IllegalArgumentException("generate needs --incidents N, N at least 1");
     }
@@ -72,7 +75,7 @@ public final class Main {
       long started = System.nanoTime();
       Generator.Summary made =
           new Generator(database.jdbi(), new RevisionLog(new Json()), new SearchIndex())
-              .generate(incidents, seed);
+              .generate(incidents, stories > 0 ? stories : Generator.storiesFor(incidents), seed);
       System.out.printf(
           "Generated %d incidents in %d stories, with %d actors and %d places (seed %d) in %.1f s%n",
           made.incidents(),

@@ -11,6 +11,7 @@ import storyline.incident.ClaimItem;
 import storyline.incident.IncidentItem;
 import storyline.incident.Involvement;
 import storyline.quote.QuoteItem;
+import storyline.revision.PublicChanges;
 import storyline.story.Story;
 
 /**
@@ -21,16 +22,17 @@ import storyline.story.Story;
 public final class FeedQuery {
   static final int ENTRIES = 50;
   private static final String ENTRIES_SQL =
-      """
-      SELECT c.id, c.entity_type, c.entity_id, c.at, c.kind, c.headline, c.note, c.incident_id,
-             c.incident_slug, c.story_id, s.slug AS story_slug, s.title AS story_title
-        FROM change_log c JOIN stories s ON s.id = c.story_id
-        <join>
-       WHERE s.status = 'published' AND s.archived_at IS NULL AND c.kind <> 'update'
-         AND <scope>
-       ORDER BY c.at DESC, c.id DESC
-       LIMIT :limit
-      """;
+      PublicChanges.FROM
+          + """
+          <join>
+        """
+          + PublicChanges.WHERE
+          + """
+           AND s.status = 'published' AND s.archived_at IS NULL AND r.kind <> 'update'
+           AND <scope>
+         ORDER BY r.at DESC, r.id DESC
+         LIMIT :limit
+        """;
 
   private final Jdbi jdbi;
 

@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 
 /**
  * Which changes a feed carries: the whole site, one story, actor or place, or the incidents of a
- * filtered list. Each scope is a fixed SQL condition over the change log, read through an index of
- * what each revision concerns, and the values it binds (a list as one parameter per value, since
- * the condition is a defined fragment).
+ * filtered list. Each scope is a fixed SQL condition over the change log's revisions {@code r},
+ * read through an index of what each revision concerns, and the values it binds (a list as one
+ * parameter per value, since the condition is a defined fragment).
  *
- * @param join a join of the change log {@code c} to what the condition reads, or empty
+ * @param join a join of the revisions {@code r} to what the condition reads, or empty
  */
 public record FeedScope(
     String title, String path, String join, String condition, Map<String, Object> values) {
@@ -22,7 +22,7 @@ public record FeedScope(
 
   public static FeedScope story(long storyId, String title, String slug) {
     return new FeedScope(
-        title, "/stories/" + slug, "", "c.story_id = :scopeId", Map.of("scopeId", storyId));
+        title, "/stories/" + slug, "", "r.story_id = :scopeId", Map.of("scopeId", storyId));
   }
 
   /** Changes to incidents the actor took part in, and to the actor's own claims and quotes. */
@@ -30,7 +30,7 @@ public record FeedScope(
     return new FeedScope(
         name + " on Storyline",
         "/actors/" + slug,
-        "JOIN revision_actors ra ON ra.revision_id = c.id",
+        "JOIN revision_actors ra ON ra.revision_id = r.id",
         "ra.actor_id = :scopeId",
         Map.of("scopeId", actorId));
   }
@@ -40,7 +40,7 @@ public record FeedScope(
         "Storyline: incidents in " + name,
         "/places/" + slug,
         "",
-        "c.place_id = :scopeId",
+        "r.place_id = :scopeId",
         Map.of("scopeId", placeId));
   }
 
@@ -54,6 +54,6 @@ public record FeedScope(
       values.put("incident" + i, ids.get(i));
     }
     String names = values.keySet().stream().map(n -> ":" + n).collect(Collectors.joining(", "));
-    return new FeedScope(title, path, "", "c.incident_id IN (" + names + ")", values);
+    return new FeedScope(title, path, "", "r.incident_id IN (" + names + ")", values);
   }
 }

@@ -29,17 +29,37 @@ public final class Generator {
   /** What was made. */
   public record Summary(int stories, int actors, int places, int incidents) {}
 
-  /** Generates {@code incidents} incidents and all around them; refuses a database with a story. */
+  /**
+   * Generates {@code incidents} incidents and all around them, about one story for each {@link
+   * #INCIDENTS_PER_STORY}; refuses a database with a story.
+   */
   public Summary generate(int incidents, long seed) {
+    return generate(incidents, storiesFor(incidents), seed);
+  }
+
+  /**
+   * How many stories hold so many incidents unless told otherwise: one per thousand, at least one.
+   */
+  public static int storiesFor(int incidents) {
+    return Math.max(1, Math.round(incidents / (float) INCIDENTS_PER_STORY));
+  }
+
+  /**
+   * Generates {@code incidents} incidents in {@code storyCount} stories: the benchmark holds the
+   * number of stories steady across sizes, so that pages listing stories compare like with like.
+   */
+  public Summary generate(int incidents, int storyCount, long seed) {
     if (incidents < 1) {
       throw new IllegalArgumentException("--incidents must be at least 1");
+    }
+    if (storyCount < 1 || storyCount > incidents) {
+      throw new IllegalArgumentException("--stories must be between 1 and the number of incidents");
     }
     if (jdbi.withHandle(h -> h.attach(StoryDao.class).countAll()) > 0) {
       throw new IllegalStateException(
           "The database already holds stories; generate fills only an empty database.");
     }
     Random random = new Random(seed);
-    int storyCount = Math.max(1, Math.round(incidents / (float) INCIDENTS_PER_STORY));
     World world =
         jdbi.inTransaction(h -> new World(h, random, storyCount, history, search).build());
     int made = 0;

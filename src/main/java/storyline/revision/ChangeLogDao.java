@@ -5,21 +5,25 @@ import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** Reads the public change logs of stories and incidents. */
+/** Reads the public change logs of stories and incidents (see {@link PublicChanges}). */
 public interface ChangeLogDao {
 
   @SqlQuery(
-      """
-      SELECT * FROM change_log WHERE story_id = :storyId AND at >= :since
-       ORDER BY at DESC, id DESC LIMIT :limit
-      """)
+      PublicChanges.FROM
+          + PublicChanges.WHERE
+          + """
+           AND r.story_id = :storyId AND r.at >= :since
+         ORDER BY r.at DESC, r.id DESC LIMIT :limit
+        """)
   List<PublicChange> forStory(
       @Bind("storyId") long storyId, @Bind("since") Instant since, @Bind("limit") int limit);
 
   @SqlQuery(
-      """
-      SELECT * FROM change_log WHERE incident_id = :incidentId
-       ORDER BY at DESC, id DESC LIMIT :limit
-      """)
+      PublicChanges.FROM
+          + PublicChanges.WHERE
+          + """
+           AND r.incident_id = :incidentId
+         ORDER BY r.at DESC, r.id DESC LIMIT :limit
+        """)
   List<PublicChange> forIncident(@Bind("incidentId") long incidentId, @Bind("limit") int limit);
 }

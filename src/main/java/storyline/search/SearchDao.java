@@ -28,11 +28,17 @@ public final class SearchDao {
   /** Ranked candidates fetched beyond the page, in case some are not public. */
   static final int SPARE = 20;
 
+  /**
+   * One form's best postings. The order names the index's columns from the first, although the
+   * first two are fixed by the condition: only then does H2 read the index in order and stop at the
+   * limit, instead of reading every posting of a common word and sorting them.
+   */
   private static final String POSTINGS =
       """
       SELECT * FROM (SELECT entity_id, weight FROM search_terms
                       WHERE term = :%1$s AND entity_type = :type
-                      ORDER BY weight DESC, entity_id DESC LIMIT :perForm) %1$s
+                      ORDER BY term, entity_type, weight DESC, entity_id DESC
+                      LIMIT :perForm) %1$s
       """;
 
   private static final String WORD =

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import storyline.revision.PublicChanges;
 import storyline.support.TestApp;
 
 /** Every feed, parsed back with Rome. */
@@ -93,7 +94,11 @@ class FeedTest {
         APP.jdbi()
             .withHandle(
                 h ->
-                    h.createQuery("SELECT COUNT(*) FROM change_log WHERE kind <> 'update'")
+                    h.createQuery(
+                            "SELECT COUNT(*) FROM ("
+                                + PublicChanges.FROM
+                                + PublicChanges.WHERE
+                                + " AND r.kind <> 'update') c")
                         .mapTo(Integer.class)
                         .one());
     assertEquals(Math.min(50, publicChanges), feed("/feed.xml").getEntries().size());

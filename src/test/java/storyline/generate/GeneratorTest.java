@@ -53,6 +53,17 @@ class GeneratorTest {
   }
 
   @Test
+  void theNumberOfStoriesCanBeChosen() {
+    try (Database db = fresh()) {
+      Generator.Summary made = generator(db).generate(60, 4, 2);
+      assertEquals(4, made.stories());
+      assertEquals(4, count(db.jdbi(), "SELECT COUNT(*) FROM stories"));
+      assertEquals(60, count(db.jdbi(), "SELECT COUNT(*) FROM incidents"));
+      assertThrows(IllegalArgumentException.class, () -> generator(db).generate(3, 4, 2));
+    }
+  }
+
+  @Test
   void itFillsOnlyAnEmptyDatabase() {
     try (Database db = fresh()) {
       generator(db).generate(10, 1);
