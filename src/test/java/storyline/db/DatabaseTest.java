@@ -1,6 +1,7 @@
 package storyline.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -27,6 +28,17 @@ class DatabaseTest {
       }
     }
     assertEquals(String.valueOf(newest), Database.LATEST_MIGRATION);
+  }
+
+  @Test
+  void h2KeepsAnEighthOfTheHeapOfPagesUnlessTheUrlSaysOtherwise() {
+    long mb = 1024 * 1024;
+    assertTrue(Database.tunedForH2("jdbc:h2:file:./x", 128 * mb).contains(";CACHE_SIZE=16384;"));
+    assertTrue(Database.tunedForH2("jdbc:h2:file:./x", 8192 * mb).contains(";CACHE_SIZE=65536;"));
+    assertTrue(Database.tunedForH2("jdbc:h2:file:./x", 16 * mb).contains(";CACHE_SIZE=4096;"));
+    String told = Database.tunedForH2("jdbc:h2:file:./x;cache_size=1000", 128 * mb);
+    assertTrue(told.startsWith("jdbc:h2:file:./x;cache_size=1000;"), told);
+    assertFalse(told.contains(";CACHE_SIZE="), told);
   }
 
   @Test
