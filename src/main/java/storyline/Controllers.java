@@ -98,8 +98,10 @@ record Controllers(
     Pictures pictures = new Pictures(WorldShapes::load);
     ChangeLogDao changes = jdbi.onDemand(ChangeLogDao.class);
     EditorDao editors = jdbi.onDemand(EditorDao.class);
+    ClientAddress clients = new ClientAddress(config.trustedProxies());
     Sessions sessions =
-        new Sessions(jdbi.onDemand(SessionDao.class), editors, clock, config.secureCookies());
+        new Sessions(
+            jdbi.onDemand(SessionDao.class), editors, clock, config.secureCookies(), clients);
     // The kinds of entry the admin edits, in the order its navigation lists them.
     List<EntryKind<?, ?>> kinds =
         List.of(
@@ -117,7 +119,7 @@ record Controllers(
             passwords,
             new LoginThrottle(jdbi.onDemand(LoginFailureDao.class), clock),
             pages,
-            new ClientAddress(config.trustedProxies()));
+            clients);
     Derived derived = new Derived(new SearchIndex());
     List<EntryController<?, ?>> entries =
         kinds.stream()

@@ -11,9 +11,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import storyline.db.Backup;
 import storyline.db.Database;
+import storyline.db.SiteCopy;
 import storyline.generate.Generator;
 import storyline.revision.RevisionLog;
 import storyline.search.SearchIndex;
@@ -41,6 +43,7 @@ public final class Main {
         case "train" -> Training.run();
         case "backup" -> backup(config, file(args));
         case "restore" -> restore(config, file(args));
+        case "copy" -> copy(Arrays.asList(args).subList(1, args.length), System.getenv());
         default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -60,6 +63,12 @@ public final class Main {
                                                                     running or not, to FILE
         java -jar storyline.jar restore FILE                        load a backup into an empty
                                                                     database
+        java -jar storyline.jar copy --from URL --to URL [--from-user U] [--to-user U]
+                                                                    copy a whole site into an
+                                                                    empty database, H2 or
+                                                                    PostgreSQL; passwords from
+                                                                    STORYLINE_FROM_PASSWORD and
+                                                                    STORYLINE_TO_PASSWORD
         java -jar storyline.jar train                               exercise every kind of page
                                                                     once, for a class-data archive
       """;
@@ -176,6 +185,51 @@ public final class Main {
   private static void restore(Config config, Path file) {
     Backup.restore(config.dbUrl(), config.dbUser(), config.dbPassword(), file);
     System.out.printf("Restored %s into %s%n", file, config.dbUrl());
+  }
+
+  /**
+   * Copies a site into an empty database (see {@link SiteCopy}). An H2 database's user is {@code
+   * sa} unless told otherwise; PostgreSQL's may also come from the URL ({@code ?user=}) or
+   * ~/.pgpass. Passwords are read from the environment, not the command line, where other users of
+   * the machine could see them.
+   */
+  private static void copy(List<String> args, Map<String, String> env) {
+    String fromUrl = text(args, "--from");
+    String toUrl = text(args, "--to");
+    if (fromUrl == null || toUrl == null) {
+      throw new IllegalArgumentException("copy needs --from URL and --to URL");
+    }
+    long started = System.nanoTime();
+    try (Database from =
+            Database.open(
+                fromUrl, user(args, "--from-user", fromUrl), env.get("STORYLINE_FROM_PASSWORD"));
+        Database to =
+            Database.open(
+                toUrl, user(args, "--to-user", toUrl), env.get("STORYLINE_TO_PASSWORD"))) {
+      List<SiteCopy.Table> tables = new SiteCopy(from, to, System.out::println).run();
+      long rows = tables.stream().mapToLong(SiteCopy.Table::rows).sum();
+      System.out.printf(
+          "Copied %,d rows in %d tables from %s to %s in %.1f s; every table's count and checksum"
+              + " agree%n",
+          rows, tables.size(), fromUrl, toUrl, (System.nanoTime() - started) / 1e9);
+    }
+  }
+
+  private static String user(List<String> args, String flag, String url) {
+    String user = text(args, flag);
+    return user != null ? user : url.startsWith("jdbc:h2:") ? "sa" : null;
+  }
+
+  /** The text after the flag, or null when the flag is absent. */
+  static String text(List<String> args, String flag) {
+    int at = args.indexOf(flag);
+    if (at < 0) {
+      return null;
+    }
+    if (at + 1 >= args.size() || args.get(at + 1).startsWith("--")) {
+      throw new IllegalArgumentException(flag + " needs a value after it");
+    }
+    return args.get(at + 1);
   }
 
   /** The number after the flag, or the default when the flag is absent. */

@@ -3,6 +3,7 @@ package storyline.admin;
 import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import storyline.db.StartupLock;
 
 /** Creates the first admin account, "admin", when there is no account at all. */
 public final class FirstAdmin {
@@ -19,6 +20,7 @@ public final class FirstAdmin {
       Jdbi jdbi, Passwords passwords, Optional<String> configured, Clock clock) {
     return jdbi.inTransaction(
         handle -> {
+          StartupLock.take(handle);
           EditorDao editors = handle.attach(EditorDao.class);
           if (editors.count() > 0) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import storyline.web.ClientAddress;
 
 /**
  * Editors' sign-in sessions. The cookie holds a random token; the database holds only its hash, so
@@ -32,14 +33,25 @@ public final class Sessions {
   private final SessionDao sessions;
   private final EditorDao editors;
   private final Clock clock;
-  private final boolean secure;
+  private final boolean secureSite;
+  private final ClientAddress clients;
   private final SecureRandom random = new SecureRandom();
 
-  public Sessions(SessionDao sessions, EditorDao editors, Clock clock, boolean secure) {
+  /**
+   * @param secureSite whether the site is published over https (its base URL says so)
+   * @param clients tells whether a request came over https through a trusted proxy
+   */
+  public Sessions(
+      SessionDao sessions,
+      EditorDao editors,
+      Clock clock,
+      boolean secureSite,
+      ClientAddress clients) {
     this.sessions = sessions;
     this.editors = editors;
     this.clock = clock;
-    this.secure = secure;
+    this.secureSite = secureSite;
+    this.clients = clients;
   }
 
   /**
@@ -141,7 +153,7 @@ public final class Sessions {
                 + "; Max-Age="
                 + maxAgeSeconds
                 + "; HttpOnly; SameSite=Lax"
-                + (secure ? "; Secure" : ""));
+                + (secureSite || clients.overHttps(ctx) ? "; Secure" : ""));
   }
 
   private void setCookie(Context ctx, String token, long maxAgeSeconds) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import storyline.db.StartupLock;
 import storyline.incident.IncidentDao;
 import storyline.revision.RevisionLog;
 import storyline.search.SearchIndex;
@@ -43,6 +44,7 @@ public final class SeedLoader {
     boolean loaded =
         jdbi.inTransaction(
             handle -> {
+              StartupLock.take(handle);
               if (handle.attach(StoryDao.class).countAll() > 0) {
                 return false;
               }

@@ -8,7 +8,8 @@ import java.util.Set;
  * is the connection's own address, and {@code X-Forwarded-For} is read only when the connection
  * comes from a proxy the operator named in {@code STORYLINE_TRUSTED_PROXIES}: anyone can send the
  * header, so trusting it from anywhere would let a client be whoever it likes. (Javalin's {@code
- * ctx.ip()} trusts it from anywhere, so it is not used.)
+ * ctx.ip()} trusts it from anywhere, so it is not used.) {@code X-Forwarded-Proto} likewise says
+ * whether the client reached the site over https only when a trusted proxy sends it.
  */
 public final class ClientAddress {
   private final Set<String> trustedProxies;
@@ -34,5 +35,21 @@ public final class ClientAddress {
       }
     }
     return remote;
+  }
+
+  /**
+   * Whether the client reached the site over https: the connection itself, or a trusted proxy that
+   * says so. A proxy appends its hop to the list, so the last value is the nearest proxy's.
+   */
+  public boolean overHttps(Context ctx) {
+    if (ctx.req().isSecure()) {
+      return true;
+    }
+    String proto = ctx.header("X-Forwarded-Proto");
+    if (proto == null || !trustedProxies.contains(ctx.req().getRemoteAddr())) {
+      return false;
+    }
+    String[] hops = proto.split(",");
+    return hops[hops.length - 1].strip().equalsIgnoreCase("https");
   }
 }

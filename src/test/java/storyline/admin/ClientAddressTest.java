@@ -1,7 +1,10 @@
 package storyline.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
@@ -9,7 +12,8 @@ import storyline.support.TestApp;
 
 /**
  * With no proxy named as trusted, X-Forwarded-For is anyone's to send and is not believed: a
- * guesser cannot escape its lock by claiming a new address on every attempt.
+ * guesser cannot escape its lock by claiming a new address on every attempt. X-Forwarded-Proto,
+ * likewise, is believed from a trusted proxy only.
  */
 class ClientAddressTest {
   @RegisterExtension static final TestApp APP = new TestApp();
@@ -24,5 +28,17 @@ class ClientAddressTest {
         429,
         new AdminClient(APP, "10.9.9.200").signIn("spoofer", "wrong again").statusCode(),
         "still the same client, however many addresses it claims");
+  }
+
+  @Test
+  void aForwardedProtoFromAnUntrustedClientChangesNothing() {
+    HttpResponse<String> login =
+        APP.send(
+            HttpRequest.newBuilder(APP.uri("/admin/login"))
+                .header("X-Forwarded-Proto", "https")
+                .GET()
+                .build());
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    assertFalse(cookie.contains("; Secure"), cookie);
   }
 }

@@ -38,15 +38,28 @@ public final class AdminClient {
    * what is counted per client address (see {@link TestApp#behindProxy}).
    */
   public AdminClient(TestApp app, String forwardedFor) {
-    this.app = app;
-    this.forwardedFor = forwardedFor;
-    CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    this.http =
+    this(
+        app,
+        forwardedFor,
         HttpClient.newBuilder()
-            .cookieHandler(cookies)
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
-            .build();
+            .build());
+  }
+
+  private AdminClient(TestApp app, String forwardedFor, HttpClient http) {
+    this.app = app;
+    this.forwardedFor = forwardedFor;
+    this.http = http;
+  }
+
+  /**
+   * The same browser, its cookies and all, talking to another instance of the site: as a load
+   * balancer sends an editor's next request wherever it likes.
+   */
+  public AdminClient on(TestApp other) {
+    return new AdminClient(other, forwardedFor, http);
   }
 
   /** A client signed in as the first admin. */

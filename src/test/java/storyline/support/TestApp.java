@@ -98,6 +98,25 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     return app;
   }
 
+  /**
+   * A second instance of the site on the database of another test app, as two instances behind a
+   * load balancer share one: it starts after the other (register it after, with a higher
+   * {@code @Order}).
+   */
+  public static TestApp besides(TestApp other) {
+    TestApp app = new TestApp(true, BASE_URL, 8);
+    app.sameDatabaseAs = other;
+    return app;
+  }
+
+  private TestApp sameDatabaseAs;
+  private TestDatabases.Fresh database;
+
+  /** The database this app runs on. */
+  public TestDatabases.Fresh database() {
+    return database;
+  }
+
   /** An app that keeps no page in memory: every request renders, as the first after a save. */
   public static TestApp uncached() {
     return new TestApp(true, BASE_URL, 0);
@@ -108,7 +127,10 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     if (shared && app != null) {
       return;
     }
-    TestDatabases.Fresh database = h2Only ? TestDatabases.freshH2() : TestDatabases.fresh();
+    database =
+        sameDatabaseAs != null
+            ? sameDatabaseAs.database()
+            : h2Only ? TestDatabases.freshH2() : TestDatabases.fresh();
     Config config =
         new Config(
             0,

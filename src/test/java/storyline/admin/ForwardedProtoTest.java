@@ -1,0 +1,34 @@
+package storyline.admin;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import storyline.support.TestApp;
+
+/**
+ * Behind a trusted proxy that terminates https (STORYLINE_TRUSTED_PROXIES names it), the proxy's
+ * X-Forwarded-Proto makes the admin's cookies Secure even where the base URL says http. From any
+ * other address the header is ignored: see {@link ClientAddressTest}.
+ */
+class ForwardedProtoTest {
+  @RegisterExtension static final TestApp APP = TestApp.behindProxy();
+
+  @Test
+  void cookiesAreSecureWhenTheTrustedProxySaysTheClientCameOverHttps() {
+    assertTrue(loginCookie("https").contains("; Secure"));
+    assertTrue(loginCookie("http, https").contains("; Secure"), "the nearest proxy's word counts");
+    assertFalse(loginCookie("http").contains("; Secure"));
+    assertFalse(loginCookie(null).contains("; Secure"));
+  }
+
+  static String loginCookie(String proto) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(APP.uri("/admin/login")).GET();
+    if (proto != null) {
+      request.header("X-Forwarded-Proto", proto);
+    }
+    return APP.send(request.build()).headers().firstValue("Set-Cookie").orElseThrow();
+  }
+}
