@@ -206,7 +206,8 @@ public final class Main {
         Database to =
             Database.open(
                 toUrl, user(args, "--to-user", toUrl), env.get("STORYLINE_TO_PASSWORD"))) {
-      List<SiteCopy.Table> tables = new SiteCopy(from, to, System.out::println).run();
+      List<SiteCopy.Table> tables =
+          new SiteCopy(from, to, System.out::println, new SearchIndex()::rebuild).run();
       long rows = tables.stream().mapToLong(SiteCopy.Table::rows).sum();
       System.out.printf(
           "Copied %,d rows in %d tables from %s to %s in %.1f s; every table's count and checksum"

@@ -38,6 +38,16 @@ public final class Database implements AutoCloseable {
       this.folder = folder;
     }
 
+    /** The database a handle is connected to. */
+    public static Vendor of(org.jdbi.v3.core.Handle handle) {
+      try {
+        String product = handle.getConnection().getMetaData().getDatabaseProductName();
+        return product.equalsIgnoreCase("PostgreSQL") ? POSTGRESQL : H2;
+      } catch (SQLException e) {
+        throw new IllegalStateException("Could not tell which database this is", e);
+      }
+    }
+
     static Vendor of(String url) {
       if (url.startsWith("jdbc:h2:")) {
         return H2;
@@ -107,7 +117,7 @@ public final class Database implements AutoCloseable {
    * scan of the classpath would be the slowest part of every start; a test keeps this in step with
    * the migration files.
    */
-  static final String LATEST_MIGRATION = "12";
+  static final String LATEST_MIGRATION = "13";
 
   private static void migrate(DataSource dataSource, Vendor vendor) {
     if (upToDate(dataSource)) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Moves a site from one database to another, H2 to PostgreSQL or back: every table of the schema,
@@ -31,7 +32,8 @@ import java.util.function.Consumer;
  * brought to the newest schema by the migrations first, and a target that holds any row is refused
  * before anything is written. Afterwards each table's row count and a checksum of its rows are
  * compared on both sides, and the identity counters of the target are moved past the copied ids.
- * The change counter stays the target's own (see {@link #OWN}).
+ * The change counter stays the target's own (see {@link #OWN}), and what each database derives in
+ * its own way (the search index) is rebuilt in the target.
  *
  * <p>Tables are copied parents first (by their foreign keys). A column that refers to its own table
  * (an incident that violates another) is copied empty and filled in once every row is there. The
@@ -56,11 +58,17 @@ public final class SiteCopy {
   private final Database from;
   private final Database to;
   private final Consumer<String> progress;
+  private final Consumer<Handle> rebuild;
 
-  public SiteCopy(Database from, Database to, Consumer<String> progress) {
+  /**
+   * @param rebuild rebuilds, in the target, what each database derives in its own way (the search
+   *     index: a table on H2, a column on PostgreSQL), once the rows are there
+   */
+  public SiteCopy(Database from, Database to, Consumer<String> progress, Consumer<Handle> rebuild) {
     this.from = from;
     this.to = to;
     this.progress = progress;
+    this.rebuild = rebuild;
   }
 
   /**
@@ -74,7 +82,7 @@ public final class SiteCopy {
         Connection target = to.dataSource().getConnection()) {
       source.setReadOnly(true);
       source.setAutoCommit(false);
-      Map<String, TableShape> shapes = shapes(target);
+      Map<String, TableShape> shapes = shapes(target, source);
       Set<String> sourceTables = tableNames(source);
       if (!sourceTables.equals(shapes.keySet())) {
         throw new IllegalStateException(
@@ -102,6 +110,8 @@ public final class SiteCopy {
         Table there = verified(source, target, shape);
         copied.add(there);
       }
+      to.jdbi().useTransaction(rebuild::accept);
+      progress.accept("Rebuilt the search index");
       return copied;
     } catch (SQLException e) {
       throw new IllegalStateException(
@@ -137,18 +147,27 @@ public final class SiteCopy {
     return names;
   }
 
-  private static Map<String, TableShape> shapes(Connection connection) throws SQLException {
+  /**
+   * The target's tables as both databases hold them: a column only one of them has (PostgreSQL's
+   * search vectors) is left out, and rebuilt afterwards.
+   */
+  private static Map<String, TableShape> shapes(Connection connection, Connection other)
+      throws SQLException {
     Map<String, TableShape> shapes = new TreeMap<>();
     DatabaseMetaData meta = connection.getMetaData();
     String schema = connection.getSchema();
     for (String table : tableNames(connection)) {
       String stored = storedName(meta, table);
+      Set<String> shared = columnNames(other, table);
       List<String> columns = new ArrayList<>();
       Map<String, String> typeNames = new LinkedHashMap<>();
       String identity = null;
       try (ResultSet rs = meta.getColumns(null, schema, stored, "%")) {
         while (rs.next()) {
           String column = rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+          if (!shared.contains(column)) {
+            continue;
+          }
           columns.add(column);
           typeNames.put(column, rs.getString("TYPE_NAME").toLowerCase(Locale.ROOT));
           if ("YES".equals(rs.getString("IS_AUTOINCREMENT"))) {
@@ -180,6 +199,18 @@ public final class SiteCopy {
           table, new TableShape(table, columns, typeNames, key, identity, parents, selfReferences));
     }
     return shapes;
+  }
+
+  private static Set<String> columnNames(Connection connection, String table) throws SQLException {
+    Set<String> names = new LinkedHashSet<>();
+    DatabaseMetaData meta = connection.getMetaData();
+    try (ResultSet rs =
+        meta.getColumns(null, connection.getSchema(), storedName(meta, table), "%")) {
+      while (rs.next()) {
+        names.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
   }
 
   /** The table's name as the database keeps it: upper case in H2, lower case in PostgreSQL. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
+import storyline.db.Database;
 import storyline.search.Terms;
 
 /** WHERE fragments and the values they bind, kept together so neither goes without the other. */
@@ -116,6 +117,12 @@ final class QueryPlan {
     List<String> words = f.filter().words();
     if (f.filter().text() != null && words.isEmpty()) {
       plan.conditions.add("FALSE");
+    }
+    if (!words.isEmpty() && Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL) {
+      // PostgreSQL's full-text search over the incidents' vectors and their GIN index; the loop
+      // below reads H2's search_terms instead.
+      plan.add("i.search_vector @@ to_tsquery('simple', :words)", "words", Terms.everyWord(words));
+      words = List.of();
     }
     for (int w = 0; w < words.size(); w++) {
       List<String> forms = Terms.forms(words.get(w));

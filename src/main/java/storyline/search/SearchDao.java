@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 import storyline.actor.Actor;
+import storyline.db.Database;
 import storyline.incident.IncidentItem;
 import storyline.place.Place;
 import storyline.revision.EntityType;
@@ -64,6 +65,7 @@ public final class SearchDao {
     this.jdbi = jdbi;
   }
 
+  /** The stories best matching the words, as {@link Terms#words} finds them in a query. */
   public List<Story> stories(List<String> words, int limit) {
     return find(EntityType.STORY, words, limit, Story.class, Story::id);
   }
@@ -87,7 +89,10 @@ public final class SearchDao {
     }
     return jdbi.withHandle(
         handle -> {
-          List<Long> ranked = rank(handle, type, words, limit + SPARE);
+          List<Long> ranked =
+              Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL
+                  ? rankByVector(handle, type, words, limit + SPARE)
+                  : rank(handle, type, words, limit + SPARE);
           if (ranked.isEmpty()) {
             return List.of();
           }
@@ -108,8 +113,29 @@ public final class SearchDao {
   }
 
   /**
-   * The ids of the best matches: for each word, the best postings of each of its forms (the best of
-   * them when an entry holds two forms), then entries ranked by words matched and weight.
+   * The ids of the best matches on PostgreSQL: entries whose vector holds any of the words, by
+   * {@code ts_rank} (more of the words, and words in the title or name, weigh more), then the
+   * newest.
+   */
+  private static List<Long> rankByVector(
+      Handle handle, EntityType type, List<String> words, int limit) {
+    return handle
+        .createQuery(
+            """
+            SELECT t.id FROM <table> t, to_tsquery('simple', :query) q
+             WHERE t.search_vector @@ q
+             ORDER BY ts_rank(t.search_vector, q) DESC, t.id DESC LIMIT :limit
+            """)
+        .define("table", type.table())
+        .bind("query", Terms.anyWord(words))
+        .bind("limit", limit)
+        .mapTo(Long.class)
+        .list();
+  }
+
+  /**
+   * The ids of the best matches on H2: for each word, the best postings of each of its forms (the
+   * best of them when an entry holds two forms), then entries ranked by words matched and weight.
    */
   private static List<Long> rank(Handle handle, EntityType type, List<String> words, int limit) {
     List<String> perWord = new ArrayList<>();

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import storyline.db.Database;
 import storyline.revision.EntityType;
 
 /**
  * Keeps the search index in step with what it indexes: an entry's postings are rewritten from its
- * row whenever it is saved. Archived entries keep theirs; searches read only public entries.
+ * row whenever it is saved. Archived entries keep theirs; searches read only public entries. On H2
+ * the index is the search_terms table; on PostgreSQL, each entry's tsvector ({@link
+ * SearchVectors}).
  */
 public final class SearchIndex {
   private static final String INCIDENT_TEXT =
@@ -27,6 +30,10 @@ public final class SearchIndex {
 
   /** Rewrites the postings of one entry; kinds that search does not cover are left alone. */
   public void index(Handle handle, EntityType type, long id) {
+    if (Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL) {
+      SearchVectors.index(handle, type, id);
+      return;
+    }
     switch (type) {
       case STORY ->
           handle
@@ -53,6 +60,10 @@ public final class SearchIndex {
 
   /** Rebuilds the postings of every story, actor and place, and of every incident. */
   public void rebuild(Handle handle) {
+    if (Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL) {
+      SearchVectors.rebuild(handle);
+      return;
+    }
     handle.execute("DELETE FROM search_terms");
     for (EntityType type : List.of(EntityType.STORY, EntityType.ACTOR, EntityType.PLACE)) {
       for (long id :
@@ -73,6 +84,10 @@ public final class SearchIndex {
 
   /** Rewrites the postings of a story and all its incidents: after bulk loads. */
   public void indexStory(Handle handle, long storyId) {
+    if (Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL) {
+      SearchVectors.indexStory(handle, storyId);
+      return;
+    }
     index(handle, EntityType.STORY, storyId);
     // One delete per incident, each a range of the primary key: H2 answers the same delete
     // written with IN (SELECT ...) by comparing every posting in the table against the list.

@@ -24,7 +24,9 @@ import storyline.admin.Passwords;
 import storyline.admin.SessionDao;
 import storyline.generate.Generator;
 import storyline.revision.RevisionLog;
+import storyline.search.SearchDao;
 import storyline.search.SearchIndex;
+import storyline.search.Terms;
 import storyline.support.TestDatabases;
 import storyline.web.Json;
 
@@ -53,7 +55,8 @@ class SiteCopyTest {
           "some incidents refer to others in the same table");
 
       List<String> said = new ArrayList<>();
-      List<SiteCopy.Table> copied = new SiteCopy(h2, target, said::add).run();
+      List<SiteCopy.Table> copied =
+          new SiteCopy(h2, target, said::add, new SearchIndex()::rebuild).run();
 
       assertEquals(before, counts(target));
       Set<String> content = new TreeSet<>(before.keySet());
@@ -61,7 +64,8 @@ class SiteCopyTest {
       assertEquals(
           content,
           copied.stream().map(SiteCopy.Table::name).collect(Collectors.toCollection(TreeSet::new)));
-      assertEquals(content.size(), said.size(), "one line of progress per table");
+      assertEquals(
+          content.size() + 1, said.size(), "one line of progress per table, and the index");
       assertEquals(
           count(h2.jdbi(), "SELECT COUNT(*) FROM incidents WHERE violates_id IS NOT NULL"),
           count(target.jdbi(), "SELECT COUNT(*) FROM incidents WHERE violates_id IS NOT NULL"));
@@ -81,14 +85,34 @@ class SiteCopyTest {
       assertTrue(added > newest, "the target's ids go on after the copied ones");
 
       IllegalStateException refused =
-          assertThrows(IllegalStateException.class, () -> new SiteCopy(h2, target, s -> {}).run());
+          assertThrows(
+              IllegalStateException.class,
+              () -> new SiteCopy(h2, target, s -> {}, new SearchIndex()::rebuild).run());
       assertTrue(refused.getMessage().contains("not empty"), refused.getMessage());
       assertEquals(before.get("incidents"), counts(target).get("incidents"));
 
       Map<String, Long> moved = counts(target);
-      new SiteCopy(target, back, s -> {}).run();
-      assertEquals(moved, counts(back));
+      new SiteCopy(target, back, s -> {}, new SearchIndex()::rebuild).run();
+      assertEquals(moved.get("incidents"), counts(back).get("incidents"));
+      assertEquals(moved.get("revisions"), counts(back).get("revisions"));
+      for (Database copy : List.of(target, back)) {
+        assertTrue(finds(copy, h2), "search finds the copied incidents");
+      }
     }
+  }
+
+  /** Whether searching the copy for a word of a public incident's title finds incidents. */
+  private static boolean finds(Database copy, Database original) {
+    String title =
+        original
+            .jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery("SELECT title FROM public_incidents ORDER BY id LIMIT 1")
+                        .mapTo(String.class)
+                        .one());
+    String word = Terms.words(title).get(0);
+    return !new SearchDao(copy.jdbi()).incidents(List.of(word), 5).isEmpty();
   }
 
   private static Database open(TestDatabases.Fresh fresh) {
