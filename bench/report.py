@@ -1,6 +1,7 @@
 """Prints bench/run's table from the figures each run wrote: medians of the rounds, and the
 ratios against the issue's targets, every ratio taken between figures of the same run."""
 
+import os
 import statistics
 import sys
 from collections import defaultdict
@@ -41,8 +42,9 @@ results = {name: load(name) for name in sets}
 failed = []
 
 print()
+database = "PostgreSQL" if os.environ.get("BENCH_DB") == "postgres" else "H2"
 print(f"wrk -t2 -c{connections}, {duration} s a run, median of {rounds} rounds; the app with"
-      " -Xmx128m; nginx serving the bytes the app served, in the same run.")
+      f" -Xmx128m on {database}; nginx serving the bytes the app served, in the same run.")
 for name in sets:
     runs, single = results[name]
     title = "the seed story" if name == "seed" else f"{int(name):,} generated incidents"
