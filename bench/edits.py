@@ -6,6 +6,7 @@ Usage: edits.py BASE_URL ADMIN_PASSWORD STORY_PATH ROUNDS"""
 
 import html
 import http.cookiejar
+import re
 import statistics
 import sys
 import time
@@ -31,12 +32,15 @@ def get(path):
 
 
 def post(path, fields):
+    """The status of the answer, and for a refused form the problems it names."""
     data = urllib.parse.urlencode([tuple(f) for f in fields]).encode()
     try:
         with opener.open(base + path, data) as response:
-            return response.status
+            return response.status, ""
     except urllib.error.HTTPError as error:
-        return error.code
+        body = error.read().decode("utf-8", "replace")
+        problems = re.findall(r'<p class="field-error"[^>]*>([^<]*)</p>', body)
+        return error.code, "; ".join(html.unescape(p) for p in problems)
 
 
 class Form(HTMLParser):
@@ -98,7 +102,7 @@ def form(page, action):
 login = form("/admin/login", "/admin/login")
 fields = [f for f in login.fields if f[0] not in ("username", "password")]
 fields += [["username", "admin"], ["password", password]]
-assert post("/admin/login", fields) == 303, "could not sign in"
+assert post("/admin/login", fields)[0] == 303, "could not sign in"
 
 public = form(story, None)
 incident = next(link for link in public.links if link.startswith("/incidents/"))
@@ -115,8 +119,8 @@ for n in range(rounds):
         if field[0] == "summary":
             field[1] = field[1].split(" (edit ")[0] + f" (edit {n})"
     fields.append(["note", f"Benchmark edit {n}"])
-    status = post(action, fields)
-    assert status == 303, f"the save answered {status}"
+    status, problems = post(action, fields)
+    assert status == 303, f"the save of {action} answered {status}: {problems}"
     started = time.perf_counter()
     get(story)
     story_times.append((time.perf_counter() - started) * 1000)

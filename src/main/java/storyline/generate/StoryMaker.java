@@ -157,6 +157,17 @@ final class StoryMaker {
             ? agreements.get(agreements.size() - 1)
             : null;
     Verification verification = weighted(random, Verification.values(), 3, 4, 3, 1, 1);
+    List<Long> cited = new ArrayList<>(sample(storySources, 1 + random.nextInt(2)));
+    if (verification == Verification.CONFIRMED && !citesIndependent(cited)) {
+      // Only a source independent of the parties can confirm, as the admin's rule says.
+      Long independent =
+          storySources.stream().filter(world.independentSources::contains).findFirst().orElse(null);
+      if (independent == null) {
+        verification = Verification.CLAIMED;
+      } else {
+        cited.set(0, independent);
+      }
+    }
     Instant at = at(date).plusSeconds(random.nextInt(36 * 3600));
     String summary =
         "Reports of "
@@ -185,7 +196,6 @@ final class StoryMaker {
     if (type == IncidentType.AGREEMENT) {
       agreements.add(id);
     }
-    List<Long> cited = sample(storySources, 1 + random.nextInt(2));
     cited.forEach(source -> sources.citeFromIncident(id, source));
     List<ActorPart> parts = new ArrayList<>();
     for (Long actor : sample(cast, 1 + random.nextInt(4))) {
@@ -211,7 +221,7 @@ final class StoryMaker {
       talk.quote(storyId, id, placeId, cast, cited, at.plusSeconds(3600), subjects);
     }
     if (random.nextInt(100) < 5) {
-      row = statusChange(row, title, at.plusSeconds(86_400), subjects);
+      row = statusChange(row, title, at.plusSeconds(86_400), subjects, citesIndependent(cited));
     }
     if (random.nextInt(100) < 2) {
       Instant withdrawn = at.plusSeconds(2 * 86_400);
@@ -231,12 +241,23 @@ final class StoryMaker {
     }
   }
 
-  /** A later change of the incident's verification, as an editor would save it. */
-  private Incident statusChange(Incident before, String title, Instant at, Subjects subjects) {
+  private boolean citesIndependent(List<Long> cited) {
+    return cited.stream().anyMatch(world.independentSources::contains);
+  }
+
+  /**
+   * A later change of the incident's verification, as an editor would save it: to confirmed when an
+   * independent source is cited, else to disputed.
+   */
+  private Incident statusChange(
+      Incident before, String title, Instant at, Subjects subjects, boolean canConfirm) {
     Verification after =
-        before.verification() == Verification.CONFIRMED
+        before.verification() == Verification.CONFIRMED || !canConfirm
             ? Verification.DISPUTED
             : Verification.CONFIRMED;
+    if (after == before.verification()) {
+      return before;
+    }
     IncidentValues values = values(before, after);
     incidents.update(before.id(), before.version(), values, at);
     Incident saved = row(before.id(), values, before.version() + 1, at, null);

@@ -34,6 +34,10 @@ final class World {
   final List<List<Long>> peopleByCountry = new ArrayList<>();
   final List<Long> international = new ArrayList<>();
   final List<Long> sources = new ArrayList<>();
+
+  /** The sources independent of the parties, which alone can confirm an incident. */
+  final java.util.Set<Long> independentSources = new java.util.HashSet<>();
+
   private final Set<String> slugs = new LinkedHashSet<>();
   private int actorCount;
   private int placeCount;
@@ -203,6 +207,9 @@ final class World {
         dao.findById(id),
         at,
         Subjects.NONE);
+    if (kind.independent()) {
+      independentSources.add(id);
+    }
     return id;
   }
 

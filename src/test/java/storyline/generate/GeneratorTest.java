@@ -49,6 +49,19 @@ class GeneratorTest {
           count(jdbi, "SELECT COUNT(*) FROM public_incidents"),
           count(jdbi, "SELECT SUM(incident_count) FROM stories WHERE status = 'published'"));
       assertTrue(count(jdbi, "SELECT COUNT(*) FROM search_terms") > 2_500);
+      assertTrue(
+          count(jdbi, "SELECT COUNT(*) FROM incidents WHERE verification = 'confirmed'") > 50);
+      assertEquals(
+          0,
+          count(
+              jdbi,
+              """
+              SELECT COUNT(*) FROM incidents i WHERE i.verification = 'confirmed'
+                 AND NOT EXISTS (SELECT 1 FROM incident_sources x
+                                   JOIN sources s ON s.id = x.source_id
+                                  WHERE x.incident_id = i.id AND s.kind <> 'party')
+              """),
+          "only a source independent of the parties confirms an incident, as editors must cite");
     }
   }
 
