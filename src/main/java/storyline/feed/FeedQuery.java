@@ -30,7 +30,7 @@ public final class FeedQuery {
           + """
            AND s.status = 'published' AND s.archived_at IS NULL AND r.kind <> 'update'
            AND <scope>
-         ORDER BY r.at DESC, r.id DESC
+         ORDER BY <lead>r.at DESC, r.id DESC
          LIMIT :limit
         """;
 
@@ -48,6 +48,7 @@ public final class FeedQuery {
               h.createQuery(ENTRIES_SQL)
                   .define("join", scope.join())
                   .define("scope", scope.condition())
+                  .define("lead", scope.lead())
                   .bind("limit", ENTRIES);
           scope.values().forEach(query::bind);
           List<FeedEntry> entries = query.mapTo(FeedEntry.class).list();

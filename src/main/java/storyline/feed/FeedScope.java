@@ -12,9 +12,21 @@ import java.util.stream.Collectors;
  * parameter per value, since the condition is a defined fragment).
  *
  * @param join a join of the revisions {@code r} to what the condition reads, or empty
+ * @param lead the column the condition fixes, named first in the order (with a comma) so that H2
+ *     reads the newest entries off the end of its index on (that column, time) and stops at the
+ *     limit, instead of sorting every revision of a story or place; or empty
  */
 public record FeedScope(
-    String title, String path, String join, String condition, Map<String, Object> values) {
+    String title,
+    String path,
+    String join,
+    String condition,
+    Map<String, Object> values,
+    String lead) {
+
+  FeedScope(String title, String path, String join, String condition, Map<String, Object> values) {
+    this(title, path, join, condition, values, "");
+  }
 
   public static FeedScope site() {
     return new FeedScope("Storyline: every story", "", "", "TRUE", Map.of());
@@ -22,7 +34,12 @@ public record FeedScope(
 
   public static FeedScope story(long storyId, String title, String slug) {
     return new FeedScope(
-        title, "/stories/" + slug, "", "r.story_id = :scopeId", Map.of("scopeId", storyId));
+        title,
+        "/stories/" + slug,
+        "",
+        "r.story_id = :scopeId",
+        Map.of("scopeId", storyId),
+        "r.story_id DESC, ");
   }
 
   /** Changes to incidents the actor took part in, and to the actor's own claims and quotes. */
@@ -41,7 +58,8 @@ public record FeedScope(
         "/places/" + slug,
         "",
         "r.place_id = :scopeId",
-        Map.of("scopeId", placeId));
+        Map.of("scopeId", placeId),
+        "r.place_id DESC, ");
   }
 
   /** The incidents of a filtered list, named by their ids. */
