@@ -3,8 +3,6 @@ package storyline.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
@@ -32,13 +30,7 @@ class ClientAddressTest {
 
   @Test
   void aForwardedProtoFromAnUntrustedClientChangesNothing() {
-    HttpResponse<String> login =
-        APP.send(
-            HttpRequest.newBuilder(APP.uri("/admin/login"))
-                .header("X-Forwarded-Proto", "https")
-                .GET()
-                .build());
-    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    String cookie = ForwardedProtoTest.loginCookie(APP, "https");
     assertFalse(cookie.contains("; Secure"), cookie);
   }
 }

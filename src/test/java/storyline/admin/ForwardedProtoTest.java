@@ -18,17 +18,19 @@ class ForwardedProtoTest {
 
   @Test
   void cookiesAreSecureWhenTheTrustedProxySaysTheClientCameOverHttps() {
-    assertTrue(loginCookie("https").contains("; Secure"));
-    assertTrue(loginCookie("http, https").contains("; Secure"), "the nearest proxy's word counts");
-    assertFalse(loginCookie("http").contains("; Secure"));
-    assertFalse(loginCookie(null).contains("; Secure"));
+    assertTrue(loginCookie(APP, "https").contains("; Secure"));
+    assertTrue(
+        loginCookie(APP, "http, https").contains("; Secure"), "the nearest proxy's word counts");
+    assertFalse(loginCookie(APP, "http").contains("; Secure"));
+    assertFalse(loginCookie(APP, null).contains("; Secure"));
   }
 
-  static String loginCookie(String proto) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(APP.uri("/admin/login")).GET();
+  /** The cookie the sign-in page sets for a request that says it came over this protocol. */
+  static String loginCookie(TestApp app, String proto) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(app.uri("/admin/login")).GET();
     if (proto != null) {
       request.header("X-Forwarded-Proto", proto);
     }
-    return APP.send(request.build()).headers().firstValue("Set-Cookie").orElseThrow();
+    return app.send(request.build()).headers().firstValue("Set-Cookie").orElseThrow();
   }
 }
