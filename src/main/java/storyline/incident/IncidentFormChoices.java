@@ -38,8 +38,8 @@ final class IncidentFormChoices {
             .toList());
     options.put(
         "agreements",
-        handle.attach(IncidentDao.class).listCurrent().stream()
-            .filter(i -> i.type() == IncidentType.AGREEMENT && !i.slug().equals(form.slug()))
+        handle.attach(IncidentDao.class).listCurrentAgreements().stream()
+            .filter(i -> !i.slug().equals(form.slug()))
             .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title()))
             .toList());
     options.put(
