@@ -30,6 +30,26 @@ record TableShape(
     Set<String> parents,
     List<String> selfReferences) {
   private static final String MIGRATIONS_TABLE = "flyway_schema_history";
+  private static final java.util.regex.Pattern IDENTIFIER =
+      java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*");
+
+  /**
+   * Refuses a name that is not a plain identifier: {@link SiteCopy} writes these names into its SQL
+   * (no statement can bind a table's name), so each must be what the migrations made.
+   */
+  TableShape {
+    for (String identifier : names(name, columns)) {
+      if (!IDENTIFIER.matcher(identifier).matches()) {
+        throw new IllegalStateException("Not a plain table or column name: " + identifier);
+      }
+    }
+  }
+
+  private static List<String> names(String table, List<String> columns) {
+    List<String> names = new ArrayList<>(columns);
+    names.add(table);
+    return names;
+  }
 
   static Set<String> tableNames(Connection connection) throws SQLException {
     Set<String> names = new LinkedHashSet<>();

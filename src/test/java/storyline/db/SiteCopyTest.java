@@ -101,6 +101,26 @@ class SiteCopyTest {
     }
   }
 
+  @Test
+  void aNameThatIsNotAPlainIdentifierIsRefusedBeforeItReachesSql() {
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            new TableShape(
+                "stories; drop table editors",
+                List.of("id"),
+                Map.of("id", "bigint"),
+                List.of("id"),
+                null,
+                Set.of(),
+                List.of()));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            new TableShape(
+                "stories", List.of("id\"--"), Map.of(), List.of("id"), null, Set.of(), List.of()));
+  }
+
   /** Whether searching the copy for a word of a public incident's title finds incidents. */
   private static boolean finds(Database copy, Database original) {
     String title =
