@@ -2,6 +2,7 @@ package storyline.incident;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import storyline.web.Format;
 
 /** A public incident with its story and place, as every list and page shows it. */
 public record IncidentItem(
@@ -28,7 +29,19 @@ public record IncidentItem(
     Double longitude,
     boolean contested) {
 
+  private static final Format FORMAT = new Format();
+
   public boolean hasPlace() {
     return placeSlug != null;
+  }
+
+  /** The date as machines read it, for the card's {@code time} element. */
+  public String dateIso() {
+    return FORMAT.iso(occurredOn);
+  }
+
+  /** The date as readers read it, as precise as it is known. */
+  public String dateLabel() {
+    return precision.describe(occurredOn, FORMAT);
   }
 }

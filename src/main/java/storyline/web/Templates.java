@@ -9,6 +9,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -30,6 +31,9 @@ public final class Templates {
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
     engine.setTemplateResolver(resolver);
+    StandardDialect dialect = new StandardDialect();
+    dialect.setVariableExpressionEvaluator(new RecordPaths("storyline"));
+    engine.setDialect(dialect);
     engine.setLinkBuilder(new RootRelativeLinks());
   }
 
