@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import storyline.incident.IncidentItem;
 import storyline.incident.IncidentType;
 import storyline.web.Format;
@@ -31,6 +32,9 @@ public final class TimelineDrawing {
   /** At most about this many dated ticks, whatever the span. */
   static final int TICKS = 12;
 
+  /** The least distance between two labels on the axis, so that they never overlap. */
+  static final double MIN_LABEL_GAP = 56;
+
   private static final long[] TICK_STEPS = {1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826, 3652};
 
   private final Format format = new Format();
@@ -38,8 +42,8 @@ public final class TimelineDrawing {
   public TimelineView draw(List<IncidentItem> incidents, Instant lastUpdated) {
     if (incidents.isEmpty()) {
       return new TimelineView(
-          WIDTH, 80, 40, LEFT, RIGHT, List.of(), List.of(), List.of(), List.of(), null, List.of(),
-          false);
+          WIDTH, 80, 40, LEFT, RIGHT, List.of(), List.of(), List.of(), List.of(), List.of(), null,
+          List.of(), false);
     }
     LocalDate first =
         incidents.stream().map(IncidentItem::occurredOn).min(LocalDate::compareTo).orElseThrow();
@@ -58,6 +62,14 @@ public final class TimelineDrawing {
       end = start.plusDays(6);
     }
     long span = ChronoUnit.DAYS.between(start, end);
+    TreeSet<LocalDate> busy = new TreeSet<>();
+    for (IncidentItem i : incidents) {
+      busy.add(i.occurredOn());
+      if (i.endsOn() != null && i.endsOn().isAfter(i.occurredOn())) {
+        busy.add(i.endsOn());
+      }
+    }
+    DayAxis axis = new DayAxis(busy, start, end, LEFT, RIGHT);
     Map<LocalDate, Integer> perDay = new HashMap<>();
     incidents.forEach(i -> perDay.merge(i.occurredOn(), 1, Integer::sum));
     int tallest = Math.min(PER_DAY + 1, perDay.values().stream().max(Integer::compare).orElse(1));
@@ -67,8 +79,8 @@ public final class TimelineDrawing {
     List<TimelineView.Band> bands = new ArrayList<>();
     for (IncidentItem i : incidents) {
       if (i.type() == IncidentType.AGREEMENT && i.endsOn() != null) {
-        double x0 = x(i.occurredOn(), start, span);
-        double x1 = x(i.endsOn(), start, span);
+        double x0 = axis.x(i.occurredOn());
+        double x1 = axis.x(i.endsOn());
         bands.add(
             new TimelineView.Band(
                 x0,
@@ -86,7 +98,7 @@ public final class TimelineDrawing {
     List<TimelineView.More> more = new ArrayList<>();
     for (IncidentItem i : incidents) {
       int level = stacked.merge(i.occurredOn(), 1, Integer::sum) - 1;
-      double mx = x(i.occurredOn(), start, span);
+      double mx = axis.x(i.occurredOn());
       if (level >= PER_DAY) {
         if (level == PER_DAY) {
           int rest = perDay.get(i.occurredOn()) - PER_DAY;
@@ -128,14 +140,33 @@ public final class TimelineDrawing {
               i.slug(),
               i.occurredOn().toString()));
     }
+    List<TimelineView.Gap> gaps =
+        axis.gaps().stream()
+            .map(
+                g ->
+                    new TimelineView.Gap(
+                        r(g.x()),
+                        breakPath(g.x(), axisY),
+                        gapLabel(g.days()),
+                        "No incidents for "
+                            + format.count(g.days(), "day", "days")
+                            + ", from "
+                            + format.day(g.firstQuiet())
+                            + " to "
+                            + format.day(g.lastQuiet()),
+                        g.days()))
+            .toList();
     List<TimelineView.Tick> ticks = new ArrayList<>();
-    long every = tickStep(span);
-    for (long offset = 0; offset < span; offset += every) {
-      LocalDate d = first.plusDays(offset);
-      if (d.isBefore(end)) {
-        String label = every >= 365 ? String.valueOf(d.getYear()) : format.shortDay(d);
-        ticks.add(new TimelineView.Tick(r(x(d, start, span)), label, d.toString()));
+    long every = tickStep((long) Math.ceil(axis.drawnDays()));
+    List<Double> taken = new ArrayList<>(gaps.stream().map(TimelineView.Gap::x).toList());
+    for (LocalDate d : axis.tickDays(first, every)) {
+      double tx = axis.x(d);
+      if (d.isBefore(first) || !d.isBefore(end) || near(taken, tx)) {
+        continue;
       }
+      taken.add(tx);
+      String label = every >= 365 ? String.valueOf(d.getYear()) : format.shortDay(d);
+      ticks.add(new TimelineView.Tick(r(tx), label, d.toString()));
     }
     TimelineView.Update update = null;
     if (lastUpdated != null) {
@@ -143,7 +174,7 @@ public final class TimelineDrawing {
       boolean onAxis = !day.isBefore(start) && !day.isAfter(end);
       update =
           new TimelineView.Update(
-              onAxis ? r(x(day, start, span)) : RIGHT,
+              onAxis ? r(axis.x(day)) : RIGHT,
               "Last update: " + format.day(day) + (onAxis ? "" : " →"),
               onAxis);
     }
@@ -161,6 +192,7 @@ public final class TimelineDrawing {
         LEFT,
         RIGHT,
         ticks,
+        gaps,
         bands,
         marks,
         more,
@@ -179,9 +211,26 @@ public final class TimelineDrawing {
     return Math.max(1, span / TICKS);
   }
 
-  /** The x of a day's middle. */
-  static double x(LocalDate day, LocalDate start, long span) {
-    return LEFT + (ChronoUnit.DAYS.between(start, day) + 0.5) / (span + 1) * (RIGHT - LEFT);
+  /** Whether a label at x would crowd one already placed. */
+  private static boolean near(List<Double> taken, double x) {
+    return taken.stream().anyMatch(t -> Math.abs(t - x) < MIN_LABEL_GAP);
+  }
+
+  /** Two slanted strokes across the axis where a quiet stretch is drawn short. */
+  private static String breakPath(double x, double y) {
+    return "M" + r(x - 6) + " " + r(y + 6) + "L" + r(x - 1) + " " + r(y - 6) + "M" + r(x + 1) + " "
+        + r(y + 6) + "L" + r(x + 6) + " " + r(y - 6);
+  }
+
+  /** A quiet stretch's length in round words: "3 weeks", "5 months", "2 years". */
+  static String gapLabel(long days) {
+    if (days < 7 * 8) {
+      return Math.round(days / 7.0) + " weeks";
+    }
+    if (days < 730) {
+      return Math.round(days / 30.44) + " months";
+    }
+    return Math.round(days / 365.25) + " years";
   }
 
   private static double r(double value) {

@@ -10,6 +10,7 @@ public record TimelineView(
     double left,
     double right,
     List<Tick> ticks,
+    List<Gap> gaps,
     List<Band> bands,
     List<Mark> marks,
     List<More> more,
@@ -19,6 +20,12 @@ public record TimelineView(
 
   /** A day on the axis, labelled. */
   public record Tick(double x, String label, String date) {}
+
+  /**
+   * A stretch without incidents drawn shorter than to scale: where it falls, the strokes that mark
+   * the break in the axis, its length in words and in days, and its dates for a tooltip.
+   */
+  public record Gap(double x, String d, String label, String title, long days) {}
 
   /** An agreement's period, shaded. */
   public record Band(double x, double width, String label, String href, String start, String end) {}

@@ -168,12 +168,16 @@ class MapAndTimelinePageTest {
     double march18 = markX(svg, "2025-03-18");
     double march19 = markX(svg, "2025-03-19");
     assertEquals(march18, x, 0.2, "the band starts on 18 March");
-    double perDay = march19 - march18;
+    Element resumes = svg.selectFirst("g.tick[data-date=2025-04-17]");
     assertEquals(
-        march18 + 30 * perDay,
+        Double.parseDouble(resumes.attr("data-x")),
         end,
-        1.5,
-        "and ends 30 days later, on 17 April (a day is " + perDay + " px)");
+        0.2,
+        "and ends on 17 April, labelled where the axis picks up after the quiet weeks");
+    Element gap = svg.selectFirst("g.gap");
+    double gapX = Double.parseDouble(gap.attr("data-x"));
+    assertTrue(march19 < gapX && gapX < end, "the weeks without incidents are drawn short");
+    assertEquals("26", gap.attr("data-days"), "22 March to 16 April");
     assertTrue(svg.select("g.update text").text().startsWith("Last update: 27 November 2026"));
   }
 
