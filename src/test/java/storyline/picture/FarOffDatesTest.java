@@ -49,7 +49,8 @@ class FarOffDatesTest {
     assertTrue(total == 6, "every incident is counted in some bar: " + total);
   }
 
-  private static IncidentItem incident(long id, LocalDate on) {
+  /** A plain public incident on a day, for drawing. */
+  static IncidentItem incident(long id, LocalDate on) {
     return new IncidentItem(
         id,
         1,

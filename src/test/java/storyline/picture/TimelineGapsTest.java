@@ -8,10 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import storyline.incident.DatePrecision;
 import storyline.incident.IncidentItem;
-import storyline.incident.IncidentType;
-import storyline.incident.Verification;
 
 /**
  * A story that breaks on two busy days and ends two months later (the Wagner mutiny: eleven
@@ -125,28 +122,6 @@ class TimelineGapsTest {
   }
 
   private static IncidentItem incident(long id, LocalDate on) {
-    return new IncidentItem(
-        id,
-        1,
-        "incident-" + id,
-        "Incident " + id,
-        IncidentType.OTHER,
-        on,
-        DatePrecision.DAY,
-        null,
-        "",
-        Verification.REPORTED,
-        null,
-        null,
-        Instant.EPOCH,
-        Instant.EPOCH,
-        "story",
-        "Story",
-        null,
-        null,
-        null,
-        null,
-        null,
-        false);
+    return FarOffDatesTest.incident(id, on);
   }
 }
