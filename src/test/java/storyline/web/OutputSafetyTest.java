@@ -239,6 +239,17 @@ class OutputSafetyTest {
   }
 
   @Test
+  void jettyClosesTheConnectionAfterARequestItCannotParseAndSaysSo() {
+    for (String path : List.of("/incidents?q=" + "a".repeat(20_000), "/places/%00/feed.xml")) {
+      HttpResponse<String> refused = APP.get(path);
+      String what = path.substring(0, 20);
+      assertTrue(refused.statusCode() == 400 || refused.statusCode() == 414, what);
+      assertEquals("close", refused.headers().firstValue("Connection").orElse(""), what);
+      assertEquals(200, APP.get("/").statusCode(), "the next request, on a new connection");
+    }
+  }
+
+  @Test
   void theRequestLogHasOneEscapedLinePerRequestAndNoSecrets() throws Exception {
     APP.get("/incidents%0A2026-12-02%20INFO%20forged%20line?password=hunter2");
     AdminClient.signedInAdmin(APP);
