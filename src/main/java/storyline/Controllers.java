@@ -52,6 +52,7 @@ import storyline.search.SearchDao;
 import storyline.search.SearchIndex;
 import storyline.source.SourceDao;
 import storyline.source.SourceEditing;
+import storyline.story.Preview;
 import storyline.story.StoryController;
 import storyline.story.StoryDao;
 import storyline.story.StoryEditing;
@@ -80,7 +81,8 @@ record Controllers(
     FeedController feeds,
     ExportController exports,
     SitemapController sitemap,
-    BackupController backup) {
+    BackupController backup,
+    Preview preview) {
 
   /** The controllers of one app, wired to its database, cache and configuration. */
   static Controllers build(
@@ -135,8 +137,7 @@ record Controllers(
     SourceDao sources = jdbi.onDemand(SourceDao.class);
     IncidentQuery query = new IncidentQuery(jdbi, db.vendor() == Database.Vendor.H2);
     IncidentLists lists = new IncidentLists(query, stories, places, actors, incidents);
-    return new Controllers(
-        new SiteController(db),
+    StoryController storyPages =
         new StoryController(
             stories,
             incidents,
@@ -150,11 +151,16 @@ record Controllers(
             changes,
             missing,
             pictures,
-            parts),
-        new ActorController(actors, incidents, query, claims, quotes, json, site, missing),
+            parts);
+    IncidentController incidentPages =
         new IncidentController(
             lists, incidents, claims, quotes, sources, json, site, changes, missing, pictures,
-            parts),
+            parts);
+    return new Controllers(
+        new SiteController(db),
+        storyPages,
+        new ActorController(actors, incidents, query, claims, quotes, json, site, missing),
+        incidentPages,
         new PlaceController(
             places, incidents, query, json, site, missing, pictures, new Cards(parts)),
         new SearchController(new SearchDao(jdbi)),
@@ -175,6 +181,7 @@ record Controllers(
             clock),
         new ExportController(lists, jdbi, json, site, cache),
         new SitemapController(stories, actors, places, lists, site),
-        new BackupController(db.dataSource(), Backup.writeToken(config.dbUrl())));
+        new BackupController(db.dataSource(), Backup.writeToken(config.dbUrl())),
+        new Preview(jdbi, storyPages, incidentPages, clock));
   }
 }

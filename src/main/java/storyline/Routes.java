@@ -79,6 +79,8 @@ final class Routes {
     routes.post("/admin/login", c.auth()::login);
     routes.post("/admin/logout", c.auth()::logout);
     routes.get("/admin", c.dashboard()::show);
+    routes.get("/admin/stories/{id}/preview", c.preview()::story);
+    routes.get("/admin/incidents/{id}/preview", c.preview()::incident);
     routes.get("/admin/account", c.account()::accountForm);
     routes.post("/admin/account/password", c.account()::changeOwnPassword);
     routes.get("/admin/editors", c.accounts()::list);

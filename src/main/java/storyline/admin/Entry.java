@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param publicPath where readers see it, or null when it has no public page
  * @param storyId the story it belongs to, for the change log; null for shared entries
+ * @param previewPath where an editor sees it as readers will once it is published, or null
  */
 public record Entry(
     long id,
@@ -16,4 +17,19 @@ public record Entry(
     boolean archived,
     String publicPath,
     Long storyId,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String previewPath) {
+
+  /** An entry with no preview: readers see it as it is saved. */
+  public Entry(
+      long id,
+      int version,
+      String title,
+      String detail,
+      boolean archived,
+      String publicPath,
+      Long storyId,
+      Instant updatedAt) {
+    this(id, version, title, detail, archived, publicPath, storyId, updatedAt, null);
+  }
+}

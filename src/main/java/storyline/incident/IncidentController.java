@@ -136,9 +136,14 @@ public final class IncidentController {
   }
 
   public void show(Context ctx) {
-    Optional<IncidentItem> found = incidents.findPublic(ctx.pathParam("slug"));
+    page(ctx, ctx.pathParam("slug"));
+  }
+
+  /** The page of the public incident at this slug; a preview renders drafts' incidents with it. */
+  public void page(Context ctx, String slug) {
+    Optional<IncidentItem> found = incidents.findPublic(slug);
     if (found.isEmpty()) {
-      missing.answer(ctx, EntityType.INCIDENT, ctx.pathParam("slug"), "incident");
+      missing.answer(ctx, EntityType.INCIDENT, slug, "incident");
       return;
     }
     IncidentItem incident = found.get();

@@ -70,7 +70,8 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         i.archivedAt() != null,
         i.archivedAt() == null ? "/incidents/" + i.slug() : null,
         i.storyId(),
-        i.updatedAt());
+        i.updatedAt(),
+        i.archivedAt() == null ? "/admin/incidents/" + i.id() + "/preview" : null);
   }
 
   @Override

@@ -134,9 +134,14 @@ public final class StoryController {
   }
 
   public void show(Context ctx) {
-    Optional<Story> found = stories.findPublic(ctx.pathParam("slug"));
+    page(ctx, ctx.pathParam("slug"));
+  }
+
+  /** The page of the published story at this slug; {@link Preview} renders drafts with it. */
+  void page(Context ctx, String slug) {
+    Optional<Story> found = stories.findPublic(slug);
     if (found.isEmpty()) {
-      missing.answer(ctx, EntityType.STORY, ctx.pathParam("slug"), "story");
+      missing.answer(ctx, EntityType.STORY, slug, "story");
       return;
     }
     Story story = found.get();

@@ -54,7 +54,8 @@ public final class StoryEditing implements EntryKind<Story, StoryForm> {
         s.archivedAt() != null,
         s.isPublic() ? "/stories/" + s.slug() : null,
         s.id(),
-        s.updatedAt());
+        s.updatedAt(),
+        s.isPublic() || s.archivedAt() != null ? null : "/admin/stories/" + s.id() + "/preview");
   }
 
   @Override

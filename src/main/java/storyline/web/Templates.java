@@ -50,6 +50,10 @@ public final class Templates {
   public String render(String template, Map<String, ?> model, Context ctx) {
     Map<String, Object> variables = common(model);
     variables.put("requestPath", ctx.path());
+    Object preview = ctx.attribute(PreviewBanner.ATTRIBUTE);
+    if (preview instanceof PreviewBanner banner) {
+      variables.put("preview", banner);
+    }
     variables.putIfAbsent("searchQuery", "");
     return engine.process(template, new org.thymeleaf.context.Context(Locale.UK, variables));
   }

@@ -34,14 +34,14 @@ class PublicationTest {
     String storyEdit = created.headers().firstValue("Location").orElseThrow();
     String storyId = storyEdit.replaceAll("\\D+", " ").trim().split(" ")[0];
 
-    String wrong = addIncident(admin, storyId, "Column reaches the outskirts of Moscow");
+    String wrong = addIncident(APP, admin, storyId, "Column reaches the outskirts of Moscow");
     APP.clock().advance(Duration.ofMinutes(5));
     assertEquals(
         303,
         admin
             .submit(wrong + "/edit", wrong + "/archive", Map.of("note", "It never got that far."))
             .statusCode());
-    String right = addIncident(admin, storyId, "Column stops near Tula");
+    String right = addIncident(APP, admin, storyId, "Column stops near Tula");
     APP.clock().advance(Duration.ofMinutes(5));
     assertEquals(
         303,
@@ -76,7 +76,8 @@ class PublicationTest {
         after.get(0).startsWith("Correction to incident: Column stops near Tula"), after.get(0));
   }
 
-  private static String addIncident(AdminClient admin, String storyId, String title) {
+  /** Adds an incident to the story through the admin; returns the incident's admin path. */
+  static String addIncident(TestApp app, AdminClient admin, String storyId, String title) {
     Map<String, List<String>> form =
         admin.form("/admin/incidents/new?story_id=" + storyId, "/admin/incidents");
     form.put("title", List.of(title));
@@ -85,7 +86,7 @@ class PublicationTest {
     form.put("precision", List.of("day"));
     form.put("summary", List.of("Reported."));
     form.put("verification", List.of("reported"));
-    String source = Seed.first(APP, "sources");
+    String source = Seed.first(app, "sources");
     form.put("source_ids", List.of(source.substring(source.lastIndexOf('/') + 1)));
     HttpResponse<String> saved = admin.post("/admin/incidents", form);
     assertEquals(303, saved.statusCode(), saved.body());
