@@ -12,6 +12,11 @@ public record Change(ChangeKind kind, String headline) {
         : new Change(ChangeKind.UPDATE, "Updated " + noun + ": " + title);
   }
 
+  /** An entry readers see for the first time, as when a draft incident is published. */
+  public static Change added(String noun, String title) {
+    return new Change(ChangeKind.ADDITION, "Added " + noun + ": " + title);
+  }
+
   /**
    * A story's first publication: the one entry readers see of everything done while it was a draft.
    */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
 import storyline.revision.RevisionAction;
 
@@ -175,13 +174,14 @@ public interface EntryKind<R, F> {
   default Entry add(SaveContext save, F form) {
     long id = insert(save, form);
     Entry entry = describe(find(save.handle(), id).orElseThrow());
+    Change added = Change.added(noun(), entry.title());
     save.record(
         type(),
         id,
         entry.version(),
         RevisionAction.CREATE,
-        ChangeKind.ADDITION,
-        "Added " + noun() + ": " + entry.title(),
+        added.kind(),
+        added.headline(),
         entry.storyId(),
         snapshot(save.handle(), id));
     return entry;

@@ -38,7 +38,8 @@ final class Draws {
         version,
         updated,
         updated,
-        archived);
+        archived,
+        updated);
   }
 
   static IncidentValues values(Incident i, Verification verification) {

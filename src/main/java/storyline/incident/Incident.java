@@ -20,4 +20,11 @@ public record Incident(
     int version,
     Instant createdAt,
     Instant updatedAt,
-    Instant archivedAt) {}
+    Instant archivedAt,
+    Instant publishedAt) {
+
+  /** Whether it has been published: readers see it while it is not archived. */
+  public boolean published() {
+    return publishedAt != null;
+  }
+}

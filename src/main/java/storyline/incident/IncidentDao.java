@@ -132,9 +132,9 @@ public interface IncidentDao {
       """
       INSERT INTO incidents (story_id, slug, title, type, occurred_on, precision, place_id,
                              summary, verification, ends_on, violates_id, created_at,
-                             updated_at)
+                             updated_at, published_at)
       VALUES (:storyId, :slug, :title, :type, :occurredOn, :precision, :placeId, :summary,
-              :verification, :endsOn, :violatesId, :now, :now)
+              :verification, :endsOn, :violatesId, :now, :now, :now)
       """)
   @GetGeneratedKeys("id")
   long insert(@BindMethods IncidentValues values, @Bind("now") Instant now);

@@ -2,9 +2,9 @@ package storyline.incident;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminTable;
 import storyline.admin.Change;
@@ -15,7 +15,6 @@ import storyline.admin.FormInput;
 import storyline.admin.Ids;
 import storyline.admin.KindTable;
 import storyline.admin.SaveContext;
-import storyline.admin.Slugs;
 import storyline.revision.EntityType;
 import storyline.source.SourceDao;
 
@@ -40,6 +39,11 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
   @Override
   public Map<String, Object> columns(SaveContext save, IncidentForm form, Incident current) {
     IncidentValues v = form.values(slug(save, form.slug(), form.title(), current));
+    // Published once, published for good: withdrawing is how an incident leaves the public.
+    Instant publishedAt =
+        current != null && current.published()
+            ? current.publishedAt()
+            : form.publishes() ? save.now() : null;
     return AdminTable.columns(
         "story_id", v.storyId(),
         "slug", v.slug(),
@@ -51,7 +55,8 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         "summary", v.summary(),
         "verification", v.verification(),
         "ends_on", v.endsOn(),
-        "violates_id", v.violatesId());
+        "violates_id", v.violatesId(),
+        "published_at", publishedAt);
   }
 
   /** Actors and claims, any number of each. */
@@ -66,9 +71,14 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         i.id(),
         i.version(),
         i.title(),
-        i.occurredOn() + " · " + i.type().label() + " · " + i.verification().label(),
+        (i.published() ? "" : "Draft · ")
+            + i.occurredOn()
+            + " · "
+            + i.type().label()
+            + " · "
+            + i.verification().label(),
         i.archivedAt() != null,
-        i.archivedAt() == null ? "/incidents/" + i.slug() : null,
+        i.archivedAt() == null && i.published() ? "/incidents/" + i.slug() : null,
         i.storyId(),
         i.updatedAt(),
         i.archivedAt() == null ? "/admin/incidents/" + i.id() + "/preview" : null);
@@ -91,7 +101,8 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         "",
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        IncidentForm.PUBLISH);
   }
 
   @Override
@@ -136,7 +147,8 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         parts.stream()
             .map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code()))
             .toList(),
-        claims);
+        claims,
+        IncidentForm.publishOf(i.published()));
   }
 
   @Override
@@ -146,76 +158,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public FieldErrors validate(Handle handle, IncidentForm form, Long id) {
-    FieldErrors errors = form.validate();
-    if (!errors.has("story_id") && !Ids.allExist(handle, "stories", List.of(form.story()))) {
-      errors.add("story_id", "Choose the story from the list.");
-    }
-    Slugs.checkFree(errors, handle, type(), form.slug(), id);
-    if (!errors.has("place_id")
-        && form.place() != null
-        && !Ids.allExist(handle, "places", List.of(form.place()))) {
-      errors.add("place_id", "Choose the place from the list.");
-    }
-    if (!errors.has("violates_id") && form.violates() != null) {
-      Optional<Incident> agreement =
-          handle
-              .attach(IncidentDao.class)
-              .findById(form.violates())
-              .filter(a -> a.archivedAt() == null);
-      if (agreement.isEmpty() || agreement.get().type() != IncidentType.AGREEMENT) {
-        errors.add("violates_id", "Choose an agreement from the list.");
-      } else if (id != null && agreement.get().id() == id) {
-        errors.add("violates_id", "An agreement cannot violate itself.");
-      }
-    }
-    if (!errors.has("source_ids")
-        && !Ids.allExist(handle, "sources", Ids.longs(form.sourceIds()))) {
-      errors.add("source_ids", "Choose the sources from the list.");
-    }
-    if (!errors.has("verification")
-        && !errors.has("source_ids")
-        && Verification.CONFIRMED.code().equals(form.verification())
-        && handle.attach(SourceDao.class).listByIds(Ids.longs(form.sourceIds())).stream()
-            .noneMatch(source -> source.kind().independent())) {
-      // Readers would read "Independently confirmed" beside "Reported only by parties".
-      errors.add(
-          "verification",
-          "“Independently confirmed” needs a source independent of the parties: cite one, or"
-              + " choose another status.");
-    }
-    for (int i = 0; i < form.actors().size(); i++) {
-      String field = "actors[" + i + "].actor_id";
-      String actor = form.actors().get(i).actorId();
-      if (!errors.has(field) && !Ids.allExist(handle, "actors", List.of(Long.valueOf(actor)))) {
-        errors.add(field, "Choose the actor from the list.");
-      }
-    }
-    List<Long> ownClaims =
-        id == null
-            ? List.of()
-            : handle.attach(ClaimDao.class).listCurrentForIncident(id).stream()
-                .map(Claim::id)
-                .toList();
-    for (int i = 0; i < form.claims().size(); i++) {
-      IncidentForm.ClaimRow row = form.claims().get(i);
-      String p = "claims[" + i + "].";
-      if (!errors.has(p + "id")
-          && !row.id().isEmpty()
-          && !ownClaims.contains(Long.valueOf(row.id()))) {
-        errors.add(p + "id", "This claim does not belong to this incident; reload the form.");
-      }
-      if (!row.remove()
-          && !errors.has(p + "actor_id")
-          && !Ids.allExist(handle, "actors", List.of(Long.valueOf(row.actorId())))) {
-        errors.add(p + "actor_id", "Choose the actor making the claim from the list.");
-      }
-      if (!row.remove()
-          && !errors.has(p + "source_ids")
-          && !Ids.allExist(handle, "sources", Ids.longs(row.sourceIds()))) {
-        errors.add(p + "source_ids", "Choose the sources from the list.");
-      }
-    }
-    return errors;
+    return IncidentChecks.validate(handle, type(), form, id);
   }
 
   @Override
@@ -290,6 +233,9 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public Change change(Incident before, Incident after, boolean correction) {
+    if (!before.published() && after.published()) {
+      return Change.added(noun(), after.title());
+    }
     return before.verification() != after.verification()
         ? Change.status(before.verification().code(), after.verification().code(), after.title())
         : Change.edit(noun(), after.title(), correction);

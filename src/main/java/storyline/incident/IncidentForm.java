@@ -31,7 +31,24 @@ public record IncidentForm(
     String violatesId,
     List<String> sourceIds,
     List<ActorRow> actors,
-    List<ClaimRow> claims) {
+    List<ClaimRow> claims,
+    String publish) {
+
+  /** {@code publish} for a draft to be published as it is saved, the ticked box's value. */
+  public static final String PUBLISH = "true";
+
+  /** {@code publish} for an incident that is published already, and cannot be unpublished. */
+  public static final String PUBLISHED = "published";
+
+  /** {@code publish} for what the form is to say of an incident that is published or not. */
+  static String publishOf(boolean published) {
+    return published ? PUBLISHED : "";
+  }
+
+  /** Whether saving this form publishes a draft, or creates an incident published. */
+  boolean publishes() {
+    return PUBLISH.equals(publish);
+  }
 
   /** One line of the cast. */
   public record ActorRow(String actorId, String role) {
@@ -106,7 +123,8 @@ public record IncidentForm(
         in.get("violates_id"),
         in.all("source_ids"),
         actors,
-        claims);
+        claims,
+        in.get("publish"));
   }
 
   private static Set<Integer> indices(Set<String> names, String list) {

@@ -42,7 +42,8 @@ public final class IncidentQuery {
       FROM incidents i <hint>
         LEFT JOIN stories s ON s.id = i.story_id
         LEFT JOIN places p ON p.id = i.place_id AND p.archived_at IS NULL
-       WHERE i.archived_at IS NULL AND s.status = 'published' AND s.archived_at IS NULL
+       WHERE i.archived_at IS NULL AND i.published_at IS NOT NULL
+         AND s.status = 'published' AND s.archived_at IS NULL
          AND <conditions>
       """;
 

@@ -50,7 +50,8 @@ final class IncidentRestore {
         parts.stream()
             .map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code()))
             .toList(),
-        claims);
+        claims,
+        IncidentForm.publishOf(current.published()));
   }
 
   /**

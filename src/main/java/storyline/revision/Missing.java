@@ -26,7 +26,8 @@ public final class Missing {
     return switch (type) {
       case STORY -> "AND t.status = 'published'";
       case INCIDENT ->
-          "AND EXISTS (SELECT 1 FROM stories s WHERE s.id = t.story_id"
+          "AND t.published_at IS NOT NULL"
+              + " AND EXISTS (SELECT 1 FROM stories s WHERE s.id = t.story_id"
               + " AND s.status = 'published' AND s.archived_at IS NULL)";
       default -> "";
     };

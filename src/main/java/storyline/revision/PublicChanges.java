@@ -3,8 +3,9 @@ package storyline.revision;
 /**
  * The public change log as SQL, for the change logs of stories and incidents and for the feeds: the
  * revisions of stories and of what they hold, from each story's publication on (what editors did to
- * a draft is folded into the entry that published it). An entry names its incident only while
- * readers can see that incident.
+ * a draft is folded into the entry that published it), and what happened to an incident from its
+ * own publication on (a draft incident's saves are folded into the save that published it). An
+ * entry names its incident only while readers can see that incident.
  *
  * <p>It is written into each query rather than kept as a view, so that each query's condition,
  * order and limit reach the revisions' indexes: H2 evaluates a view whole before it sorts. The
@@ -23,7 +24,9 @@ public final class PublicChanges {
              s.slug AS story_slug, s.title AS story_title
         FROM revisions r
         LEFT JOIN stories s ON s.id = r.story_id
-        LEFT JOIN incidents i ON i.id = r.incident_id AND i.archived_at IS NULL
+        LEFT JOIN incidents i
+          ON i.id = r.incident_id AND i.archived_at IS NULL AND i.published_at IS NOT NULL
+        LEFT JOIN incidents d ON d.id = r.incident_id
         LEFT JOIN stories si
           ON si.id = i.story_id AND si.status = 'published' AND si.archived_at IS NULL
       """;
@@ -33,6 +36,7 @@ public final class PublicChanges {
       """
        WHERE COALESCE(r.entity_type, '') IN ('story', 'incident', 'claim', 'quote')
          AND s.published_at IS NOT NULL AND r.at >= s.published_at
+         AND (r.incident_id IS NULL OR r.at >= d.published_at)
       """;
 
   private PublicChanges() {}

@@ -137,7 +137,8 @@ final class SeedLoading {
             i.actors().stream()
                 .map(v -> new IncidentForm.ActorRow(id(actorIds, "actor", v.actor()), v.role()))
                 .toList(),
-            i.claims().stream().map(this::claim).toList());
+            i.claims().stream().map(this::claim).toList(),
+            IncidentForm.PUBLISH);
     incidentIds.put(i.slug(), add(new IncidentEditing(), form, "incident " + i.slug()));
   }
 

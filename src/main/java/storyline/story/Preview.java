@@ -12,10 +12,10 @@ import storyline.web.PreviewBanner;
 /**
  * A draft story, or an incident of one, shown to a signed-in editor exactly as readers will see it
  * once published. The page is the readers' own, rendered by the readers' own code, inside a
- * transaction that publishes the story and is then rolled back: nothing of the preview is ever
- * committed, counted as a change or kept by the page cache (these routes are the admin's, which the
- * cache does not serve). Every query of the render runs on that transaction's connection, because
- * Jdbi hands the handle open on a thread to everything that asks for one on it.
+ * transaction that publishes the story (and the incident) and is then rolled back: nothing of the
+ * preview is ever committed, counted as a change or kept by the page cache (these routes are the
+ * admin's, which the cache does not serve). Every query of the render runs on that transaction's
+ * connection, because Jdbi hands the handle open on a thread to everything that asks for one on it.
  */
 public final class Preview {
   private final Jdbi jdbi;
@@ -48,7 +48,8 @@ public final class Preview {
   }
 
   /**
-   * {@code GET /admin/incidents/{id}/preview}: the incident's page, as its story's readers see it.
+   * {@code GET /admin/incidents/{id}/preview}: the incident's page, as its story's readers will see
+   * it once both are published.
    */
   public void incident(Context ctx) {
     long id = id(ctx);
@@ -56,6 +57,13 @@ public final class Preview {
         handle -> {
           handle.begin();
           try {
+            // The incident itself may be a draft: publish it too, before its story is counted.
+            handle
+                .createUpdate(
+                    "UPDATE incidents SET published_at = COALESCE(published_at, :now) WHERE id = :id")
+                .bind("id", id)
+                .bind("now", clock.instant())
+                .execute();
             String slug =
                 publishedFor(
                     handle, "SELECT story_id AS id, slug FROM incidents WHERE id = :id", id);
