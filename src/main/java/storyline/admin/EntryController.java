@@ -73,6 +73,9 @@ public final class EntryController<R, F> {
     Conflicts.transaction(
         jdbi,
         h -> {
+          if (createdInside(ctx, h, form, null, 0)) {
+            return;
+          }
           FieldErrors errors = kind.validate(h, form, null);
           meta.check(errors);
           if (!errors.isEmpty()) {
@@ -122,6 +125,9 @@ public final class EntryController<R, F> {
             forms.render(ctx, h, HttpStatus.OK, form, entry, meta.version(), new FieldErrors());
             return;
           }
+          if (createdInside(ctx, h, form, entry, meta.version())) {
+            return;
+          }
           FieldErrors errors = kind.validate(h, form, entry.id());
           meta.check(errors);
           if (!errors.isEmpty()) {
@@ -131,6 +137,41 @@ public final class EntryController<R, F> {
           }
           save(ctx, h, meta, current, form, null);
         });
+  }
+
+  /**
+   * When the editor asked to create another entry from inside the form (a place the incident
+   * needs), creates it and shows the form again, unsaved, with it chosen; true when they did.
+   */
+  private boolean createdInside(Context ctx, Handle h, F form, Entry entry, int version) {
+    Optional<EntryKind.Inside<F>> inside = InsideCreation.asked(ctx, kind);
+    if (inside.isEmpty()) {
+      return false;
+    }
+    FieldErrors errors = new FieldErrors();
+    SaveContext save =
+        new SaveContext(h, clock.instant(), AdminPages.signedIn(ctx).editor().id(), "", false, log);
+    Optional<Entry> made = InsideCreation.create(ctx, save, inside.get(), errors);
+    if (made.isEmpty()) {
+      forms.render(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, version, errors);
+      return true;
+    }
+    Entry created = made.get();
+    derived.saved(h, inside.get().kind().type(), created.id(), null, created.storyId(), save.now());
+    pages.flash(
+        ctx,
+        "Created the "
+            + inside.get().kind().noun()
+            + " “"
+            + created.title()
+            + "” and chose it. Nothing else is saved yet.");
+    F chosen =
+        inside
+            .get()
+            .choose()
+            .chosen(form, created.id(), new FormInput(ctx).under(inside.get().prefix()));
+    forms.render(ctx, h, HttpStatus.OK, chosen, entry, version, errors);
+    return true;
   }
 
   public void archive(Context ctx) {

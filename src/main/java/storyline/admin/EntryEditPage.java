@@ -12,6 +12,7 @@ import java.util.Map;
  * @param action where the form posts
  * @param warnings what the editor should confirm before saving
  * @param conflict the saved values beside the editor's after a conflict, or null
+ * @param inside what was typed for entries the form creates from inside it, by field name
  */
 public record EntryEditPage(
     KindView kind,
@@ -23,15 +24,16 @@ public record EntryEditPage(
     String note,
     boolean correction,
     List<EntryKind.Warning> warnings,
-    List<ConflictView.Row> conflict) {
+    List<ConflictView.Row> conflict,
+    Map<String, String> inside) {
 
   EntryEditPage withWarnings(List<EntryKind.Warning> more) {
     return new EntryEditPage(
-        kind, entry, form, errors, version, action, note, correction, more, conflict);
+        kind, entry, form, errors, version, action, note, correction, more, conflict, inside);
   }
 
   EntryEditPage withConflict(List<ConflictView.Row> rows) {
     return new EntryEditPage(
-        kind, entry, form, errors, version, action, note, correction, warnings, rows);
+        kind, entry, form, errors, version, action, note, correction, warnings, rows, inside);
   }
 }

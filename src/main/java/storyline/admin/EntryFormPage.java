@@ -71,7 +71,8 @@ final class EntryFormPage<R, F> {
         FormInput.clean(ctx.formParam("note")),
         ctx.formParam("correction") != null,
         List.of(),
-        null);
+        null,
+        InsideCreation.typed(ctx, kind));
   }
 
   /** Renders the page in its frame, with the kind's choices for its selects beside it. */
@@ -87,7 +88,13 @@ final class EntryFormPage<R, F> {
   }
 
   KindView view() {
-    return new KindView(kind.noun(), kind.plural(), path(), kind.fieldsTemplate(), kind.hasRows());
+    return new KindView(
+        kind.noun(),
+        kind.plural(),
+        path(),
+        kind.fieldsTemplate(),
+        kind.hasRows(),
+        !kind.inside().isEmpty());
   }
 
   /** The form as the editor loaded it: the version their save was based on, from its history. */

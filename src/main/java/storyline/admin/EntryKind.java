@@ -131,6 +131,25 @@ public interface EntryKind<R, F> {
         .toList();
   }
 
+  /**
+   * An entry of another kind that this kind's form can create from inside it, as the incident form
+   * creates a place it needs without leaving what was typed: its fields are named {@code prefix}
+   * dot field ({@code new_place.name}), the button that creates it sends {@code _create=prefix},
+   * and {@code choose} puts the created entry's id into the form.
+   */
+  record Inside<F>(String prefix, EntryKind<?, ?> kind, Choose<F> choose) {}
+
+  /** Puts an entry created from inside the form into it, as the fields under its prefix say. */
+  @FunctionalInterface
+  interface Choose<F> {
+    F chosen(F form, long id, FormInput typed);
+  }
+
+  /** What this kind's form can create from inside it; none unless the kind says so. */
+  default List<Inside<F>> inside() {
+    return List.of();
+  }
+
   /** The choices the form's selects offer. */
   default Map<String, Object> options(Handle handle, F form) {
     return Map.of();

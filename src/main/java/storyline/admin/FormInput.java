@@ -26,6 +26,21 @@ public final class FormInput {
     return new FormInput(Map.of());
   }
 
+  /**
+   * The fields named {@code prefix + "."} and something, under that something: the part of a form
+   * that holds another entry's fields, such as a new place typed inside the incident form.
+   */
+  public FormInput under(String prefix) {
+    Map<String, List<String>> part = new java.util.HashMap<>();
+    fields.forEach(
+        (name, values) -> {
+          if (name.startsWith(prefix + ".")) {
+            part.put(name.substring(prefix.length() + 1), values);
+          }
+        });
+    return new FormInput(part);
+  }
+
   public String get(String name) {
     List<String> values = fields.get(name);
     return clean(values == null || values.isEmpty() ? null : values.get(0));

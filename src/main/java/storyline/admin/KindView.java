@@ -5,6 +5,13 @@ package storyline.admin;
  *
  * @param moreRows whether its form has rows that "More rows" adds to (an incident's actors and
  *     claims)
+ * @param createsInside whether its form creates entries of other kinds from inside it (the incident
+ *     form's new place, actor and source)
  */
 public record KindView(
-    String noun, String plural, String path, String fieldsTemplate, boolean moreRows) {}
+    String noun,
+    String plural,
+    String path,
+    String fieldsTemplate,
+    boolean moreRows,
+    boolean createsInside) {}

@@ -184,6 +184,11 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
   }
 
   @Override
+  public List<Inside<IncidentForm>> inside() {
+    return IncidentInside.all();
+  }
+
+  @Override
   public Map<String, Object> options(Handle handle, IncidentForm form) {
     return IncidentFormChoices.options(handle, form);
   }

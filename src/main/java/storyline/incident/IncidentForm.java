@@ -50,6 +50,26 @@ public record IncidentForm(
     return PUBLISH.equals(publish);
   }
 
+  /** The same form with another place, sources and cast: what creating them from inside it does. */
+  IncidentForm with(String place, List<String> sources, List<ActorRow> cast) {
+    return new IncidentForm(
+        storyId,
+        slug,
+        title,
+        type,
+        occurredOn,
+        precision,
+        place,
+        summary,
+        verification,
+        endsOn,
+        violatesId,
+        sources,
+        cast,
+        claims,
+        publish);
+  }
+
   /** One line of the cast. */
   public record ActorRow(String actorId, String role) {
     boolean blank() {

@@ -48,6 +48,10 @@ final class IncidentFormChoices {
             .map(a -> new Option(String.valueOf(a.id()), a.name()))
             .toList());
     options.put("roles", Option.of(ActorRole.class));
+    // For the place, actor and source created from inside the form.
+    options.put("placePrecisions", Option.of(storyline.place.PlacePrecision.class));
+    options.put("actorKinds", Option.of(storyline.actor.ActorKind.class));
+    options.put("sourceKinds", Option.of(storyline.source.SourceKind.class));
     options.put("stances", Option.of(Stance.class));
     options.put("claimStatuses", Option.of(ClaimStatus.class));
     options.put(

@@ -50,7 +50,7 @@ class EditorJourneyIT {
 
     new Select(driver.findElement(By.id("f-verification"))).selectByVisibleText("Confirmed");
     driver.findElement(By.id("f-note")).sendKeys("Confirmed by the regional grid operator.");
-    driver.findElement(By.cssSelector("form.entry-form button[type=submit]")).click();
+    driver.findElement(By.cssSelector("form.entry-form button.save")).click();
     waitFor(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
     assertEquals("Saved.", driver.findElement(By.cssSelector(".flash")).getText());
 
