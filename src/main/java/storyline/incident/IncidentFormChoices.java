@@ -31,11 +31,13 @@ final class IncidentFormChoices {
     options.put("types", Option.of(IncidentType.class));
     options.put("precisions", Option.of(DatePrecision.class));
     options.put("verifications", Option.of(Verification.class));
+    StoryFirst storyFirst = new StoryFirst(handle, form.storyId());
     options.put(
         "places",
-        handle.attach(PlaceDao.class).listPublic().stream()
-            .map(p -> new Option(String.valueOf(p.id()), p.name() + ", " + p.country()))
-            .toList());
+        storyFirst.places(
+            handle.attach(PlaceDao.class).listPublic().stream()
+                .map(p -> new Option(String.valueOf(p.id()), p.name() + ", " + p.country()))
+                .toList()));
     options.put(
         "agreements",
         handle.attach(IncidentDao.class).listCurrentAgreements().stream()
@@ -44,9 +46,10 @@ final class IncidentFormChoices {
             .toList());
     options.put(
         "actors",
-        handle.attach(ActorDao.class).listPublic().stream()
-            .map(a -> new Option(String.valueOf(a.id()), a.name()))
-            .toList());
+        storyFirst.actors(
+            handle.attach(ActorDao.class).listPublic().stream()
+                .map(a -> new Option(String.valueOf(a.id()), a.name()))
+                .toList()));
     options.put("roles", Option.of(ActorRole.class));
     // For the place, actor and source created from inside the form.
     options.put("placePrecisions", Option.of(storyline.place.PlacePrecision.class));
@@ -56,12 +59,14 @@ final class IncidentFormChoices {
     options.put("claimStatuses", Option.of(ClaimStatus.class));
     options.put(
         "sources",
-        handle.attach(SourceDao.class).listCurrent().stream()
-            .map(
-                s ->
-                    new Option(
-                        String.valueOf(s.id()), s.title() + " (" + s.publisherOrUnknown() + ")"))
-            .toList());
+        storyFirst.sources(
+            handle.attach(SourceDao.class).listCurrent().stream()
+                .map(
+                    s ->
+                        new Option(
+                            String.valueOf(s.id()),
+                            s.title() + " (" + s.publisherOrUnknown() + ")"))
+                .toList()));
     List<IncidentForm.ActorRow> actorRows = new ArrayList<>(form.actors());
     for (int i = 0; i < IncidentEditing.BLANK_ACTOR_ROWS; i++) {
       actorRows.add(new IncidentForm.ActorRow("", ""));

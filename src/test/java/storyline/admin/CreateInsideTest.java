@@ -109,6 +109,42 @@ class CreateInsideTest {
     assertTrue(page.text().contains("Prigozhin's audio messages"), "citing the new source");
   }
 
+  @Test
+  void menusOfferTheStorysOwnEntriesFirstAndCanBeNarrowed() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    Map<String, List<String>> actor = admin.form("/admin/actors/new", "/admin/actors");
+    actor.put("name", List.of("Yevgeny Prigozhin"));
+    actor.put("kind", List.of("person"));
+    assertEquals(303, admin.post("/admin/actors", actor).statusCode());
+    String story = Seed.admin(APP, "stories", "ukraine-ceasefire");
+    Document form =
+        admin.page("/admin/incidents/new?story_id=" + story.substring(story.lastIndexOf('/') + 1));
+
+    Element menu = form.selectFirst("#f-actors-0--actor_id");
+    assertEquals(
+        List.of("Actors of this story", "Other actors"), menu.select("optgroup").eachAttr("label"));
+    List<String> own = menu.select("optgroup").get(0).select("option").eachText();
+    assertTrue(own.contains("Vladimir Putin"), own.toString());
+    assertTrue(
+        menu.select("optgroup").get(1).select("option").eachText().contains("Yevgeny Prigozhin"),
+        "an actor of no incident of this story comes after");
+    assertEquals("true", menu.attr("data-search"), "marked for the script that narrows it");
+
+    Document plain = admin.page("/admin/incidents/new");
+    assertTrue(
+        plain.select("#f-actors-0--actor_id optgroup").isEmpty(),
+        "no story chosen yet: one plain menu");
+    assertTrue(
+        plain.select("#f-actors-0--actor_id option").eachText().contains("Yevgeny Prigozhin"));
+
+    String script = form.selectFirst("script[src^=/static/js/menus.]").attr("src");
+    HttpResponse<String> served = admin.get(script);
+    assertEquals(200, served.statusCode());
+    assertTrue(
+        served.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+    assertTrue(served.body().contains("select[data-search]"));
+  }
+
   private static Document created(
       AdminClient admin, Map<String, List<String>> form, String message) {
     HttpResponse<String> response = admin.post("/admin/incidents", form);
