@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import storyline.db.Conflicts;
-import storyline.revision.ChangeKind;
 import storyline.revision.Revision;
 import storyline.revision.RevisionAction;
 import storyline.revision.RevisionDao;
@@ -30,6 +29,8 @@ public final class EntryController<R, F> {
   private final Clock clock;
   private final Derived derived;
   private final EntryFormPage<R, F> forms;
+  private final InsideCreation<F> inside;
+  private final EntryArchiving<R, F> archiving;
 
   public EntryController(
       EntryKind<R, F> kind,
@@ -47,6 +48,8 @@ public final class EntryController<R, F> {
     this.clock = clock;
     this.derived = derived;
     this.forms = new EntryFormPage<>(kind, pages, path());
+    this.inside = new InsideCreation<>(kind, forms::render, pages, log, clock, derived);
+    this.archiving = new EntryArchiving<>(kind, jdbi, pages, log, clock, derived, forms, path());
   }
 
   public String path() {
@@ -73,7 +76,7 @@ public final class EntryController<R, F> {
     Conflicts.transaction(
         jdbi,
         h -> {
-          if (createdInside(ctx, h, form, null, 0)) {
+          if (inside.handled(ctx, h, form, null, 0)) {
             return;
           }
           FieldErrors errors = kind.validate(h, form, null);
@@ -93,8 +96,25 @@ public final class EntryController<R, F> {
           long id = entry.id();
           derived.saved(h, kind.type(), id, null, entry.storyId(), save.now());
           pages.flash(ctx, "Saved the new " + kind.noun() + " “" + entry.title() + "”.");
-          ctx.redirect(path() + "/" + id + "/edit", HttpStatus.SEE_OTHER);
+          ctx.redirect(
+              ANOTHER.equals(ctx.formParam(THEN)) ? another(entry) : path() + "/" + id + "/edit",
+              HttpStatus.SEE_OTHER);
         });
+  }
+
+  /** The name of the button that says what to show after creating an entry. */
+  static final String THEN = "_then";
+
+  /** Its value for a new, empty form of the same kind: entering many actors one after another. */
+  static final String ANOTHER = "another";
+
+  /** The next new entry's form; in the same story, for kinds whose entries belong to one. */
+  private String another(Entry created) {
+    return path()
+        + "/new"
+        + (kind.table().inStories() && created.storyId() != null
+            ? "?story_id=" + created.storyId()
+            : "");
   }
 
   public void editForm(Context ctx) {
@@ -125,7 +145,7 @@ public final class EntryController<R, F> {
             forms.render(ctx, h, HttpStatus.OK, form, entry, meta.version(), new FieldErrors());
             return;
           }
-          if (createdInside(ctx, h, form, entry, meta.version())) {
+          if (inside.handled(ctx, h, form, entry, meta.version())) {
             return;
           }
           FieldErrors errors = kind.validate(h, form, entry.id());
@@ -139,47 +159,12 @@ public final class EntryController<R, F> {
         });
   }
 
-  /**
-   * When the editor asked to create another entry from inside the form (a place the incident
-   * needs), creates it and shows the form again, unsaved, with it chosen; true when they did.
-   */
-  private boolean createdInside(Context ctx, Handle h, F form, Entry entry, int version) {
-    Optional<EntryKind.Inside<F>> inside = InsideCreation.asked(ctx, kind);
-    if (inside.isEmpty()) {
-      return false;
-    }
-    FieldErrors errors = new FieldErrors();
-    SaveContext save =
-        new SaveContext(h, clock.instant(), AdminPages.signedIn(ctx).editor().id(), "", false, log);
-    Optional<Entry> made = InsideCreation.create(ctx, save, inside.get(), errors);
-    if (made.isEmpty()) {
-      forms.render(ctx, h, HttpStatus.UNPROCESSABLE_CONTENT, form, entry, version, errors);
-      return true;
-    }
-    Entry created = made.get();
-    derived.saved(h, inside.get().kind().type(), created.id(), null, created.storyId(), save.now());
-    pages.flash(
-        ctx,
-        "Created the "
-            + inside.get().kind().noun()
-            + " “"
-            + created.title()
-            + "” and chose it. Nothing else is saved yet.");
-    F chosen =
-        inside
-            .get()
-            .choose()
-            .chosen(form, created.id(), new FormInput(ctx).under(inside.get().prefix()));
-    forms.render(ctx, h, HttpStatus.OK, chosen, entry, version, errors);
-    return true;
-  }
-
   public void archive(Context ctx) {
-    setArchived(ctx, true);
+    archiving.set(ctx, true);
   }
 
   public void restore(Context ctx) {
-    setArchived(ctx, false);
+    archiving.set(ctx, false);
   }
 
   public void history(Context ctx) {
@@ -280,53 +265,5 @@ public final class EntryController<R, F> {
             ? "Saved."
             : "Restored version " + restoring + " as version " + saved.version() + ".");
     ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
-  }
-
-  private void setArchived(Context ctx, boolean archive) {
-    SaveMeta meta = SaveMeta.read(ctx);
-    Conflicts.transaction(
-        jdbi,
-        h -> {
-          R current = forms.load(h, ctx);
-          Entry entry = kind.describe(current);
-          if (entry.archived() == archive) {
-            pages.flash(ctx, "It was already " + (archive ? "archived." : "restored."));
-            ctx.redirect(path() + "/" + entry.id() + "/edit", HttpStatus.SEE_OTHER);
-            return;
-          }
-          int changed =
-              h.createUpdate(
-                      """
-                      UPDATE <table> SET archived_at = :archivedAt, updated_at = :now,
-                             version = version + 1
-                       WHERE id = :id AND version = :version
-                      """)
-                  .define("table", kind.type().table())
-                  .bind("archivedAt", archive ? clock.instant() : null)
-                  .bind("now", clock.instant())
-                  .bind("id", entry.id())
-                  .bind("version", meta.version())
-                  .execute();
-          if (changed == 0) {
-            forms.conflict(ctx, h, kind.formOf(h, current), current, null);
-            return;
-          }
-          Entry saved = kind.describe(kind.find(h, entry.id()).orElseThrow());
-          SaveContext save = meta.context(ctx, h, clock.instant(), log);
-          save.record(
-              kind.type(),
-              saved.id(),
-              saved.version(),
-              archive ? RevisionAction.ARCHIVE : RevisionAction.RESTORE,
-              archive ? ChangeKind.ARCHIVAL : ChangeKind.RESTORATION,
-              (archive ? "Withdrawn " : "Restored ") + kind.noun() + ": " + saved.title(),
-              saved.storyId(),
-              kind.snapshot(h, saved.id()));
-          derived.saved(h, kind.type(), saved.id(), entry.storyId(), saved.storyId(), save.now());
-          pages.flash(
-              ctx,
-              archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
-          ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
-        });
   }
 }

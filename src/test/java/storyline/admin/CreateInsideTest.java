@@ -145,6 +145,41 @@ class CreateInsideTest {
     assertTrue(served.body().contains("select[data-search]"));
   }
 
+  @Test
+  void createAndAddAnotherOpensTheNextEmptyFormInTheSameStory() {
+    AdminClient admin = AdminClient.signedInAdmin(APP);
+    Map<String, List<String>> actor = admin.form("/admin/actors/new", "/admin/actors");
+    actor.put("name", List.of("Sergei Shoigu"));
+    actor.put("kind", List.of("person"));
+    actor.put("_then", List.of("another"));
+    HttpResponse<String> saved = admin.post("/admin/actors", actor);
+    assertEquals(303, saved.statusCode());
+    assertEquals("/admin/actors/new", saved.headers().firstValue("Location").orElseThrow());
+    Document next = admin.page("/admin/actors/new");
+    assertEquals("Saved the new actor “Sergei Shoigu”.", next.selectFirst(".flash").text());
+    assertEquals("", next.selectFirst("#f-name").val(), "an empty form");
+    assertEquals(1, count("actors", "Sergei Shoigu"));
+
+    String story = Seed.admin(APP, "stories", "ukraine-ceasefire");
+    String storyId = story.substring(story.lastIndexOf('/') + 1);
+    Map<String, List<String>> form =
+        admin.form("/admin/incidents/new?story_id=" + storyId, "/admin/incidents");
+    form.put("title", List.of("Shoigu inspects troops"));
+    form.put("type", List.of("other"));
+    form.put("occurred_on", List.of("2023-06-26"));
+    form.put("precision", List.of("day"));
+    form.put("summary", List.of("A video shows him."));
+    form.put("verification", List.of("reported"));
+    String source = Seed.first(APP, "sources");
+    form.put("source_ids", List.of(source.substring(source.lastIndexOf('/') + 1)));
+    form.put("_then", List.of("another"));
+    HttpResponse<String> incident = admin.post("/admin/incidents", form);
+    assertEquals(303, incident.statusCode(), incident.body());
+    String location = incident.headers().firstValue("Location").orElseThrow();
+    assertEquals("/admin/incidents/new?story_id=" + storyId, location, "in the same story");
+    assertEquals(storyId, selected(admin.page(location), "#f-story_id"));
+  }
+
   private static Document created(
       AdminClient admin, Map<String, List<String>> form, String message) {
     HttpResponse<String> response = admin.post("/admin/incidents", form);

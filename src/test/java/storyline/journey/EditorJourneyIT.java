@@ -48,6 +48,23 @@ class EditorJourneyIT {
         new Select(driver.findElement(By.id("f-verification"))).getFirstSelectedOption().getText());
     assertAccessible("incident form");
 
+    Select firstActor = new Select(driver.findElement(By.id("f-actors-0--actor_id")));
+    String chosen = firstActor.getFirstSelectedOption().getText();
+    driver
+        .findElement(
+            By.xpath(
+                "//select[@id='f-actors-0--actor_id']/preceding-sibling::input[@type='search']"))
+        .sendKeys("putin");
+    List<String> shown =
+        firstActor.getOptions().stream()
+            .filter(o -> o.getAttribute("hidden") == null && !o.getAttribute("value").isEmpty())
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(shown.contains("Vladimir Putin"), "typing narrows the menu: " + shown);
+    assertTrue(
+        shown.stream().allMatch(t -> t.contains("Putin") || t.equals(chosen)),
+        "to what matches, and the actor chosen: " + shown);
+
     new Select(driver.findElement(By.id("f-verification"))).selectByVisibleText("Confirmed");
     driver.findElement(By.id("f-note")).sendKeys("Confirmed by the regional grid operator.");
     driver.findElement(By.cssSelector("form.entry-form button.save")).click();
