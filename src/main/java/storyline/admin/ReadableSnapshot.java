@@ -73,6 +73,12 @@ final class ReadableSnapshot {
                         + " ("
                         + part.path("role").asText()
                         + ")"));
+      } else if (key.equals("occurredMinute")) {
+        // Minutes after midnight, -1 when not known: read as a clock.
+        int minute = value.asInt(-1);
+        out.put(
+            prefix + "Time of day",
+            minute < 0 ? "" : String.format("%02d:%02d", minute / 60, minute % 60));
       } else if (key.equals("claims") && value.isArray()) {
         value.forEach(this::claim);
       } else if (TABLES.containsKey(key) && value.isArray()) {

@@ -22,6 +22,7 @@ import storyline.incident.IncidentLists;
 import storyline.incident.IncidentQuery;
 import storyline.incident.Involvement;
 import storyline.incident.ResolvedFilter;
+import storyline.incident.TimeOfDay;
 import storyline.source.SourceKind;
 import storyline.web.Json;
 import storyline.web.PageCache;
@@ -39,6 +40,8 @@ public final class ExportController {
       List.of(
           "url",
           "date",
+          "time",
+          "time_zone",
           "precision",
           "type",
           "title",
@@ -82,6 +85,8 @@ public final class ExportController {
       String url,
       String slug,
       String date,
+      String time,
+      @JsonProperty("time_zone") String timeZone,
       String precision,
       String type,
       String title,
@@ -152,6 +157,8 @@ public final class ExportController {
     List<String> cells = new ArrayList<>();
     cells.add(row.url());
     cells.add(row.date());
+    cells.add(row.time() == null ? "" : row.time());
+    cells.add(row.timeZone() == null ? "" : Csv.text(row.timeZone()));
     cells.add(row.precision());
     cells.add(row.type());
     cells.add(Csv.text(row.title()));
@@ -262,6 +269,8 @@ public final class ExportController {
         site.url("/incidents/" + i.slug()),
         i.slug(),
         i.occurredOn().toString(),
+        i.occurredMinute() < 0 ? null : TimeOfDay.of(i.occurredMinute(), null).clock(),
+        i.timeZone(),
         i.precision().code(),
         i.type().code(),
         i.title(),

@@ -39,7 +39,9 @@ final class Draws {
         updated,
         updated,
         archived,
-        updated);
+        updated,
+        v.occurredMinute(),
+        v.timeZone());
   }
 
   static IncidentValues values(Incident i, Verification verification) {
@@ -54,7 +56,9 @@ final class Draws {
         i.summary(),
         verification,
         i.endsOn(),
-        i.violatesId());
+        i.violatesId(),
+        i.occurredMinute(),
+        i.timeZone());
   }
 
   static List<Long> concat(Collection<Long> ids, long more) {

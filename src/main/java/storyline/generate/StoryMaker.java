@@ -25,6 +25,7 @@ import storyline.incident.IncidentDao;
 import storyline.incident.IncidentSnapshot;
 import storyline.incident.IncidentType;
 import storyline.incident.IncidentValues;
+import storyline.incident.TimeOfDay;
 import storyline.incident.Verification;
 import storyline.revision.ChangeKind;
 import storyline.revision.EntityType;
@@ -178,6 +179,12 @@ final class StoryMaker {
             + detail()
             + " "
             + detail();
+    DatePrecision precision =
+        random.nextInt(12) == 0 ? DatePrecision.APPROXIMATE : DatePrecision.DAY;
+    // Two in three incidents known to the day have a time of day, in UTC; drawn from the time
+    // already drawn, so that adding it left every other draw of a seed as it was.
+    int minute = (int) (at.getEpochSecond() / 60 % 1440);
+    boolean timed = precision == DatePrecision.DAY && minute % 3 != 0;
     IncidentValues values =
         new IncidentValues(
             storyId,
@@ -185,12 +192,14 @@ final class StoryMaker {
             title,
             type,
             date,
-            random.nextInt(12) == 0 ? DatePrecision.APPROXIMATE : DatePrecision.DAY,
+            precision,
             placeId,
             summary,
             verification,
             endsOn,
-            violates);
+            violates,
+            timed ? minute : TimeOfDay.UNKNOWN,
+            timed ? "UTC" : null);
     long id = incidents.insert(values, at);
     Incident row = row(id, values, 1, at, null);
     if (type == IncidentType.AGREEMENT) {

@@ -21,7 +21,9 @@ public record Incident(
     Instant createdAt,
     Instant updatedAt,
     Instant archivedAt,
-    Instant publishedAt) {
+    Instant publishedAt,
+    int occurredMinute,
+    String timeZone) {
 
   /** Whether it has been published: readers see it while it is not archived. */
   public boolean published() {

@@ -68,7 +68,9 @@ public interface IncidentDao {
   Optional<Incident> findById(@Bind("id") long id);
 
   /** Every incident that is not archived, drafts' included: what the admin's selects offer. */
-  @SqlQuery("SELECT * FROM incidents WHERE archived_at IS NULL ORDER BY occurred_on DESC, id DESC")
+  @SqlQuery(
+      "SELECT * FROM incidents WHERE archived_at IS NULL"
+          + " ORDER BY occurred_on DESC, occurred_minute DESC, id DESC")
   List<Incident> listCurrent();
 
   /**
@@ -79,7 +81,7 @@ public interface IncidentDao {
   @SqlQuery(
       """
       SELECT * FROM incidents WHERE archived_at IS NULL AND type = 'agreement'
-       ORDER BY occurred_on DESC, id DESC
+       ORDER BY occurred_on DESC, occurred_minute DESC, id DESC
       """)
   List<Incident> listCurrentAgreements();
 
@@ -92,7 +94,8 @@ public interface IncidentDao {
   /** The incidents alleged to violate the given agreement. */
   @SqlQuery(
       """
-      SELECT * FROM public_incidents WHERE violates_id = :id ORDER BY occurred_on, id
+      SELECT * FROM public_incidents WHERE violates_id = :id
+       ORDER BY occurred_on, occurred_minute, id
        LIMIT 100
       """)
   List<IncidentItem> listViolationsOf(@Bind("id") long agreementId);
@@ -132,9 +135,10 @@ public interface IncidentDao {
       """
       INSERT INTO incidents (story_id, slug, title, type, occurred_on, precision, place_id,
                              summary, verification, ends_on, violates_id, created_at,
-                             updated_at, published_at)
+                             updated_at, published_at, occurred_minute, time_zone)
       VALUES (:storyId, :slug, :title, :type, :occurredOn, :precision, :placeId, :summary,
-              :verification, :endsOn, :violatesId, :now, :now, :now)
+              :verification, :endsOn, :violatesId, :now, :now, :now, :occurredMinute,
+              :timeZone)
       """)
   @GetGeneratedKeys("id")
   long insert(@BindMethods IncidentValues values, @Bind("now") Instant now);
@@ -158,7 +162,8 @@ public interface IncidentDao {
       UPDATE incidents SET story_id = :storyId, slug = :slug, title = :title, type = :type,
              occurred_on = :occurredOn, precision = :precision, place_id = :placeId,
              summary = :summary, verification = :verification, ends_on = :endsOn,
-             violates_id = :violatesId, updated_at = :now, version = version + 1
+             violates_id = :violatesId, occurred_minute = :occurredMinute,
+             time_zone = :timeZone, updated_at = :now, version = version + 1
        WHERE id = :id AND version = :version
       """)
   boolean update(

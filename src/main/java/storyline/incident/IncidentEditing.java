@@ -56,6 +56,8 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         "verification", v.verification(),
         "ends_on", v.endsOn(),
         "violates_id", v.violatesId(),
+        "occurred_minute", v.occurredMinute(),
+        "time_zone", v.timeZone(),
         "published_at", publishedAt);
   }
 
@@ -102,7 +104,9 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
         List.of(),
         List.of(),
         List.of(),
-        IncidentForm.PUBLISH);
+        IncidentForm.PUBLISH,
+        "",
+        "");
   }
 
   @Override
@@ -148,7 +152,9 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
             .map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code()))
             .toList(),
         claims,
-        IncidentForm.publishOf(i.published()));
+        IncidentForm.publishOf(i.published()),
+        IncidentForm.timeOf(i.occurredMinute()),
+        i.timeZone() == null ? "" : i.timeZone());
   }
 
   @Override

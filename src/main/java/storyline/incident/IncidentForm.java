@@ -32,7 +32,9 @@ public record IncidentForm(
     List<String> sourceIds,
     List<ActorRow> actors,
     List<ClaimRow> claims,
-    String publish) {
+    String publish,
+    String occurredTime,
+    String timeZone) {
 
   /** {@code publish} for a draft to be published as it is saved, the ticked box's value. */
   public static final String PUBLISH = "true";
@@ -67,7 +69,9 @@ public record IncidentForm(
         sources,
         cast,
         claims,
-        publish);
+        publish,
+        occurredTime,
+        timeZone);
   }
 
   /** One line of the cast. */
@@ -144,7 +148,9 @@ public record IncidentForm(
         in.all("source_ids"),
         actors,
         claims,
-        in.get("publish"));
+        in.get("publish"),
+        in.get("occurred_time"),
+        in.get("time_zone"));
   }
 
   private static Set<Integer> indices(Set<String> names, String list) {
@@ -171,6 +177,7 @@ public record IncidentForm(
     errors.text("summary", "summary", summary, 4000, true);
     errors.oneOf("verification", "verification", verification, Verification.class, true);
     errors.date("ends_on", "end date", endsOn, false);
+    checkTime(errors);
     if (!errors.has("ends_on")
         && !errors.has("occurred_on")
         && endsOnValue() != null
@@ -206,6 +213,41 @@ public record IncidentForm(
     return errors;
   }
 
+  /** A time of day needs a date known to the day; a time zone needs a time, and to exist. */
+  private void checkTime(FieldErrors errors) {
+    if (!occurredTime.isEmpty()) {
+      if (minute() == TimeOfDay.UNKNOWN) {
+        errors.add("occurred_time", "Enter the time as hours and minutes, like 14:30.");
+      } else if (!DatePrecision.DAY.code().equals(precision)) {
+        errors.add("occurred_time", "A time of day needs a date known to the day.");
+      }
+    }
+    if (!timeZone.isEmpty()) {
+      if (!TimeOfDay.knownZone(timeZone)) {
+        errors.add("time_zone", "Choose the time zone from the list, like Europe/Moscow.");
+      } else if (occurredTime.isEmpty()) {
+        errors.add("time_zone", "A time zone goes with a time of day: enter the time too.");
+      }
+    }
+  }
+
+  private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.h]([0-5]\\d)");
+
+  /**
+   * The time typed as minutes after midnight; {@link TimeOfDay#UNKNOWN} when empty or unreadable.
+   */
+  int minute() {
+    Matcher m = TIME.matcher(occurredTime);
+    return m.matches()
+        ? Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2))
+        : TimeOfDay.UNKNOWN;
+  }
+
+  /** What the form's time field shows for a saved minute. */
+  static String timeOf(int minute) {
+    return TimeOfDay.of(minute, null).clock();
+  }
+
   /** The incident's own fields as typed, once they are valid, under the given slug. */
   IncidentValues values(String slug) {
     return new IncidentValues(
@@ -219,7 +261,9 @@ public record IncidentForm(
         summary,
         verificationValue(),
         endsOnValue(),
-        violates());
+        violates(),
+        minute(),
+        timeZone.isEmpty() ? null : timeZone);
   }
 
   long story() {

@@ -20,6 +20,19 @@ import storyline.story.StoryDao;
 final class IncidentFormChoices {
   private IncidentFormChoices() {}
 
+  /** The time zones the form suggests: every region/city zone this machine knows, and UTC. */
+  private static final List<String> TIME_ZONES =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("UTC"),
+              java.time.ZoneId.getAvailableZoneIds().stream()
+                  .filter(
+                      z ->
+                          z.matches(
+                              "(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian"
+                                  + "|Pacific)/[A-Za-z_/-]+"))
+                  .sorted())
+          .toList();
+
   /** The choices of every select of the form, and its rows with blank ones to fill in. */
   static Map<String, Object> options(Handle handle, IncidentForm form) {
     Map<String, Object> options = new HashMap<>();
@@ -51,6 +64,8 @@ final class IncidentFormChoices {
                 .map(a -> new Option(String.valueOf(a.id()), a.name()))
                 .toList()));
     options.put("roles", Option.of(ActorRole.class));
+    options.put("timeZones", TIME_ZONES);
+    options.put("countries", storyline.place.Countries.options(null));
     // For the place, actor and source created from inside the form.
     options.put("placePrecisions", Option.of(storyline.place.PlacePrecision.class));
     options.put("actorKinds", Option.of(storyline.actor.ActorKind.class));

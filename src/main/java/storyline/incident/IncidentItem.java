@@ -27,7 +27,9 @@ public record IncidentItem(
     String placeCountry,
     Double latitude,
     Double longitude,
-    boolean contested) {
+    boolean contested,
+    int occurredMinute,
+    String timeZone) {
 
   private static final Format FORMAT = new Format();
 
@@ -35,13 +37,14 @@ public record IncidentItem(
     return placeSlug != null;
   }
 
-  /** The date as machines read it, for the card's {@code time} element. */
+  /** The date, and the time where it is known, as machines read it, for a {@code time} element. */
   public String dateIso() {
-    return FORMAT.iso(occurredOn);
+    return TimeOfDay.of(occurredMinute, timeZone).iso(occurredOn, FORMAT);
   }
 
-  /** The date as readers read it, as precise as it is known. */
+  /** The date as readers read it, as precise as it is known, with the time of day if known. */
   public String dateLabel() {
-    return precision.describe(occurredOn, FORMAT);
+    return precision.describe(occurredOn, FORMAT)
+        + TimeOfDay.of(occurredMinute, timeZone).label(", ", occurredOn);
   }
 }

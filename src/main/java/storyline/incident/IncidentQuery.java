@@ -53,7 +53,7 @@ public final class IncidentQuery {
              i.summary, i.verification, i.ends_on, i.violates_id, i.created_at, i.updated_at,
              s.slug AS story_slug, s.title AS story_title, p.slug AS place_slug,
              p.name AS place_name, p.country AS place_country, p.latitude, p.longitude,
-             i.contested
+             i.contested, i.occurred_minute, i.time_zone
       """;
   private static final String SELECT =
       "%s %s ORDER BY <order> LIMIT :limit".formatted(COLUMNS, PUBLIC);
@@ -82,8 +82,10 @@ public final class IncidentQuery {
        GROUP BY i.type ORDER BY COUNT(*) DESC, i.type
       """
           .formatted(PUBLIC);
-  private static final String AFTER = "(i.occurred_on, i.id) > (:cursorDate, :cursorId)";
-  private static final String BEFORE = "(i.occurred_on, i.id) < (:cursorDate, :cursorId)";
+  private static final String AFTER =
+      "(i.occurred_on, i.occurred_minute, i.id) > (:cursorDate, :cursorMinute, :cursorId)";
+  private static final String BEFORE =
+      "(i.occurred_on, i.occurred_minute, i.id) < (:cursorDate, :cursorMinute, :cursorId)";
 
   private final Jdbi jdbi;
   private final boolean hints;
@@ -245,6 +247,7 @@ public final class IncidentQuery {
     if (cursor != null) {
       paged = plan.copy();
       paged.add(order.ascending() ? AFTER : BEFORE, "cursorDate", cursor.date());
+      paged.values.put("cursorMinute", cursor.minute());
       paged.values.put("cursorId", cursor.id());
     }
     Query query = handle.createQuery(SELECT).bind("limit", limit);

@@ -51,7 +51,10 @@ final class IncidentRestore {
             .map(p -> new IncidentForm.ActorRow(String.valueOf(p.actorId()), p.role().code()))
             .toList(),
         claims,
-        IncidentForm.publishOf(current.published()));
+        IncidentForm.publishOf(current.published()),
+        // Snapshots older than the time of day have neither field: the time was not known.
+        IncidentForm.timeOf(i.path("occurredMinute").asInt(TimeOfDay.UNKNOWN)),
+        Snapshots.text(i, "timeZone"));
   }
 
   /**

@@ -14,4 +14,6 @@ public record IncidentValues(
     String summary,
     Verification verification,
     LocalDate endsOn,
-    Long violatesId) {}
+    Long violatesId,
+    int occurredMinute,
+    String timeZone) {}

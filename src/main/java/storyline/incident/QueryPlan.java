@@ -64,7 +64,9 @@ final class QueryPlan {
     statement.define(
         "order",
         lead == null
-            ? (sort.ascending() ? "i.occurred_on ASC, i.id ASC" : "i.occurred_on DESC, i.id DESC")
+            ? (sort.ascending()
+                ? "i.occurred_on ASC, i.occurred_minute ASC, i.id ASC"
+                : "i.occurred_on DESC, i.occurred_minute DESC, i.id DESC")
             : lead.orderBy(sort));
     values.forEach(statement::bind);
   }
@@ -166,15 +168,16 @@ final class QueryPlan {
    * sorting every match.
    */
   private enum Lead {
-    STORY("incidents_story_idx", "i.story_id"),
-    PLACE("incidents_place_idx", "i.place_id"),
-    TYPE_VERIFICATION("incidents_type_verification_idx", "i.type", "i.verification"),
-    TYPE_CONTESTED("incidents_type_contested_idx", "i.type", "i.contested"),
-    VERIFICATION_CONTESTED("incidents_verification_contested_idx", "i.verification", "i.contested"),
-    TYPE("incidents_type_idx", "i.type"),
-    VERIFICATION("incidents_verification_idx", "i.verification"),
-    CONTESTED("incidents_contested_idx", "i.contested"),
-    DATE("incidents_occurred_idx");
+    STORY("incidents_story_time_idx", "i.story_id"),
+    PLACE("incidents_place_time_idx", "i.place_id"),
+    TYPE_VERIFICATION("incidents_type_verification_time_idx", "i.type", "i.verification"),
+    TYPE_CONTESTED("incidents_type_contested_time_idx", "i.type", "i.contested"),
+    VERIFICATION_CONTESTED(
+        "incidents_verification_contested_time_idx", "i.verification", "i.contested"),
+    TYPE("incidents_type_time_idx", "i.type"),
+    VERIFICATION("incidents_verification_time_idx", "i.verification"),
+    CONTESTED("incidents_contested_time_idx", "i.contested"),
+    DATE("incidents_time_idx");
 
     private final String index;
     private final List<String> columns;
@@ -217,6 +220,7 @@ final class QueryPlan {
       String direction = sort.ascending() ? " ASC" : " DESC";
       List<String> order = new ArrayList<>(columns);
       order.add("i.occurred_on");
+      order.add("i.occurred_minute");
       order.add("i.id");
       return String.join(", ", order.stream().map(c -> c + direction).toList());
     }

@@ -54,13 +54,24 @@ public final class PlaceEditing implements EntryKind<Place, PlaceForm> {
 
   @Override
   public Map<String, Object> options(Handle handle, PlaceForm form) {
-    return Map.of("precisions", storyline.admin.Option.of(PlacePrecision.class));
+    return Map.of(
+        "precisions",
+        storyline.admin.Option.of(PlacePrecision.class),
+        "countries",
+        Countries.options(form.country()));
   }
 
   @Override
   public FieldErrors validate(Handle handle, PlaceForm form, Long id) {
     FieldErrors errors = form.validate();
     Slugs.checkFree(errors, handle, type(), form.slug(), id);
+    if (!errors.has("country")
+        && !Countries.known(form.country())
+        && (id == null
+            || !find(handle, id).map(Place::country).orElse("").equals(form.country()))) {
+      // A country spelt another way before the list existed may be kept, not newly chosen.
+      errors.add("country", "Choose the country from the list.");
+    }
     return errors;
   }
 

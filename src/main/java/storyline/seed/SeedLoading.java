@@ -138,7 +138,9 @@ final class SeedLoading {
                 .map(v -> new IncidentForm.ActorRow(id(actorIds, "actor", v.actor()), v.role()))
                 .toList(),
             i.claims().stream().map(this::claim).toList(),
-            IncidentForm.PUBLISH);
+            IncidentForm.PUBLISH,
+            "",
+            "");
     incidentIds.put(i.slug(), add(new IncidentEditing(), form, "incident " + i.slug()));
   }
 

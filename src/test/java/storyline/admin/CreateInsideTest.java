@@ -41,7 +41,10 @@ class CreateInsideTest {
     assertEquals(422, missingName.statusCode());
     Document failed = Jsoup.parse(missingName.body());
     assertNotNull(failed.selectFirst("#f-new_place-name-error"), "the new place needs a name");
-    assertEquals("Russia", failed.selectFirst("#f-new_place-country").val(), "kept as typed");
+    assertEquals(
+        "Russia",
+        failed.selectFirst("#f-new_place-country option[selected]").val(),
+        "kept as chosen");
     assertTrue(failed.selectFirst("details.inside").hasAttr("open"), "and shown open");
     assertEquals("Column stops near Tula", failed.selectFirst("#f-title").val());
     assertEquals(0, count("places", "Tula"), "nothing created");

@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 class CursorTest {
   @Test
   void roundTripsThroughItsUrlForm() {
-    Cursor cursor = new Cursor(LocalDate.of(2025, 3, 19), 14);
+    Cursor cursor = new Cursor(LocalDate.of(2025, 3, 19), TimeOfDay.UNKNOWN, 14);
     assertEquals("2025-03-19_14", cursor.toString());
     assertEquals(cursor, Cursor.parse("2025-03-19_14").orElseThrow());
+    Cursor timed = new Cursor(LocalDate.of(2025, 3, 19), 870, 14);
+    assertEquals("2025-03-19T870_14", timed.toString());
+    assertEquals(timed, Cursor.parse("2025-03-19T870_14").orElseThrow());
+    assertTrue(Cursor.parse("2025-03-19T1440_14").isEmpty(), "no minute after 23:59");
   }
 
   @Test

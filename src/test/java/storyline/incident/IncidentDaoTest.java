@@ -64,6 +64,8 @@ class IncidentDaoTest {
                 "s",
                 Verification.REPORTED,
                 null,
+                null,
+                TimeOfDay.UNKNOWN,
                 null),
             Instant.EPOCH);
     assertTrue(incidents.findPublic("in-a-draft").isEmpty());

@@ -43,6 +43,10 @@ class IncidentPagingTest {
                         "Padding " + i,
                         Verification.REPORTED,
                         null,
+                        null,
+                        // Four a day: one without a time, and three whose times run against
+                        // the order they were added in, so the list must order by time.
+                        i % 4 == 0 ? TimeOfDay.UNKNOWN : (4 - i % 4) * 60,
                         null),
                     Instant.parse("2026-01-01T00:00:00Z"));
               }

@@ -44,6 +44,7 @@ class ScaleTest {
       String verification,
       boolean contested,
       LocalDate date,
+      int minute,
       Set<String> actors,
       String text) {}
 
@@ -71,12 +72,13 @@ class ScaleTest {
                 h.createQuery(
                         """
                         SELECT i.id, i.slug, s.slug, i.type, p.slug, i.verification, i.contested,
-                               i.occurred_on, i.title || ' ' || i.summary || ' ' || COALESCE(p.name, '')
+                               i.occurred_on, i.title || ' ' || i.summary || ' ' || COALESCE(p.name, ''),
+                               i.occurred_minute
                           FROM incidents i JOIN stories s ON s.id = i.story_id
                           LEFT JOIN places p ON p.id = i.place_id
                          WHERE i.archived_at IS NULL AND s.archived_at IS NULL
                            AND s.status = 'published'
-                         ORDER BY i.occurred_on DESC, i.id DESC
+                         ORDER BY i.occurred_on DESC, i.occurred_minute DESC, i.id DESC
                         """)
                     .map(
                         (rs, ctx) ->
@@ -89,6 +91,7 @@ class ScaleTest {
                                 rs.getString(6),
                                 rs.getBoolean(7),
                                 rs.getObject(8, LocalDate.class),
+                                rs.getInt(10),
                                 actors.getOrDefault(rs.getLong(1), Set.of()),
                                 rs.getString(9).toLowerCase(java.util.Locale.ROOT)))
                     .list());
@@ -125,7 +128,8 @@ class ScaleTest {
   void firstAndDeepPagesHoldWhatEveryRowSays(String query) {
     List<Row> expected = all.stream().filter(r -> matches(r, query)).collect(Collectors.toList());
     if (query.contains("sort=oldest")) {
-      expected.sort(Comparator.comparing(Row::date).thenComparing(Row::id));
+      expected.sort(
+          Comparator.comparing(Row::date).thenComparing(Row::minute).thenComparing(Row::id));
     }
     List<String> walked = new ArrayList<>();
     String url = "/incidents" + (query.isEmpty() ? "" : "?" + query);

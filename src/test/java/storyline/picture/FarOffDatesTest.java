@@ -73,6 +73,8 @@ class FarOffDatesTest {
         null,
         null,
         null,
-        false);
+        false,
+        storyline.incident.TimeOfDay.UNKNOWN,
+        null);
   }
 }

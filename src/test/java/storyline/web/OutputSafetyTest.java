@@ -117,13 +117,12 @@ class OutputSafetyTest {
   @Test
   void lengthsAreCheckedAndStoredInTheSameCharacters() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    String country = "🇺🇦".repeat(25);
     String name = "😀".repeat(200);
     HttpResponse<String> saved =
         admin.submit(
             "/admin/places/new",
             "/admin/places",
-            Map.of("name", name, "country", country, "latitude", "45.0", "longitude", "34.0"));
+            Map.of("name", name, "country", "Ukraine", "latitude", "45.0", "longitude", "34.0"));
     assertEquals(303, saved.statusCode(), saved.body());
     HttpResponse<String> tooLong =
         admin.submit(

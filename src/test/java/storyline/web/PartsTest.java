@@ -40,7 +40,9 @@ class PartsTest {
         null,
         null,
         null,
-        false);
+        false,
+        storyline.incident.TimeOfDay.UNKNOWN,
+        null);
   }
 
   static Map<String, Object> card(String title) {

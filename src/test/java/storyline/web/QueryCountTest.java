@@ -19,6 +19,7 @@ import storyline.incident.IncidentDao;
 import storyline.incident.IncidentType;
 import storyline.incident.IncidentValues;
 import storyline.incident.Stance;
+import storyline.incident.TimeOfDay;
 import storyline.incident.Verification;
 import storyline.story.StoryDao;
 import storyline.support.TestApp;
@@ -112,6 +113,8 @@ class QueryCountTest {
                             "Strikes reported again, number " + i,
                             Verification.CLAIMED,
                             null,
+                            null,
+                            TimeOfDay.UNKNOWN,
                             null),
                         at);
                 for (int a = 0; a < actors.size(); a++) {
