@@ -121,7 +121,7 @@ public final class TimelineDrawing {
       boolean violation = i.violatesId() != null;
       anyViolation |= violation;
       String title =
-          i.precision().describe(i.occurredOn(), format)
+          i.dateLabel()
               + " · "
               + i.type().label()
               + ": "
