@@ -107,6 +107,7 @@ public final class ActorController {
             actor,
             affiliation.orElse(null),
             actors.listAffiliates(actor.id()),
+            actors.listPublicPositions(actor.id()).stream().map(ActorController::held).toList(),
             parts,
             claims.listByActor(actor.id(), ON_PAGE),
             quotes.listByActor(actor.id(), ON_PAGE),
@@ -115,6 +116,23 @@ public final class ActorController {
                 .withJsonLd("profile", json.writeForScript(structuredData(actor, affiliation)))
                 .withFeeds(Page.FeedLink.at(actor.name() + " on Storyline", path, null)));
     ctx.render("actor/show", PageFields.of(page));
+  }
+
+  private static final storyline.web.Format FORMAT = new storyline.web.Format();
+
+  /** A position with its days as readers read them. */
+  private static ActorPage.Held held(Position p) {
+    String period;
+    if (p.fromOn() == null && p.toOn() == null) {
+      period = "";
+    } else if (p.toOn() == null) {
+      period = "since " + FORMAT.day(p.fromOn());
+    } else if (p.fromOn() == null) {
+      period = "until " + FORMAT.day(p.toOn());
+    } else {
+      period = FORMAT.day(p.fromOn()) + " – " + FORMAT.day(p.toOn());
+    }
+    return new ActorPage.Held(p.title(), period, p.storyTitle());
   }
 
   /** An incident the actor took part in, with every role they played in it. */

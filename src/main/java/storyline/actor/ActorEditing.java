@@ -1,8 +1,11 @@
 package storyline.actor;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -11,11 +14,14 @@ import storyline.admin.Entry;
 import storyline.admin.EntryKind;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
+import storyline.admin.Ids;
 import storyline.admin.KindTable;
 import storyline.admin.Option;
 import storyline.admin.SaveContext;
 import storyline.admin.Slugs;
+import storyline.admin.Snapshots;
 import storyline.revision.EntityType;
+import storyline.story.StoryDao;
 
 /** How the admin edits actors. */
 public final class ActorEditing implements EntryKind<Actor, ActorForm> {
@@ -53,12 +59,71 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
 
   @Override
   public ActorForm blank(Handle handle, Context ctx) {
-    return new ActorForm("", "", ActorKind.PERSON.code(), "", "", "");
+    return new ActorForm("", "", ActorKind.PERSON.code(), "", "", "", List.of());
   }
 
   @Override
   public ActorForm formOf(Handle handle, Actor actor) {
-    return ActorForm.of(actor);
+    return ActorForm.of(actor, handle.attach(ActorDao.class).listPositions(actor.id()));
+  }
+
+  /** Positions over time, any number, with blank rows to add more. */
+  @Override
+  public boolean hasRows() {
+    return true;
+  }
+
+  /** The positions are replaced as the form holds them. */
+  @Override
+  public void saved(SaveContext save, long id, ActorForm form) {
+    ActorDao actors = save.attach(ActorDao.class);
+    actors.removePositions(id);
+    for (ActorForm.PositionRow row : form.positions()) {
+      actors.addPosition(
+          id,
+          row.storyId().isEmpty() ? null : Long.valueOf(row.storyId()),
+          row.title(),
+          FieldErrors.parseDate(row.fromOn()),
+          FieldErrors.parseDate(row.toOn()));
+    }
+  }
+
+  @Override
+  public Object snapshot(Handle handle, long id) {
+    return new ActorSnapshot(
+        find(handle, id).orElseThrow(),
+        ActorForm.of(
+                find(handle, id).orElseThrow(), handle.attach(ActorDao.class).listPositions(id))
+            .positions()
+            .stream()
+            .map(p -> new ActorSnapshot.Kept(p.title(), p.storyId(), p.fromOn(), p.toOn()))
+            .toList());
+  }
+
+  /** Snapshots from before positions existed have none (shape 2 marks them so). */
+  @Override
+  public ActorForm formOfSnapshot(Handle handle, JsonNode snapshot) {
+    Actor actor = Snapshots.row(snapshot, Actor.class);
+    List<ActorForm.PositionRow> positions = new ArrayList<>();
+    snapshot
+        .path("positions")
+        .forEach(
+            p ->
+                positions.add(
+                    new ActorForm.PositionRow(
+                        Snapshots.text(p, "title"),
+                        Snapshots.text(p, "storyId"),
+                        Snapshots.text(p, "fromOn"),
+                        Snapshots.text(p, "toOn"))));
+    ActorForm plain = ActorForm.of(actor, List.of());
+    return new ActorForm(
+        plain.slug(),
+        plain.name(),
+        plain.kind(),
+        plain.role(),
+        plain.affiliationId(),
+        plain.description(),
+        positions);
   }
 
   @Override
@@ -70,6 +135,15 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
   public FieldErrors validate(Handle handle, ActorForm form, Long id) {
     FieldErrors errors = form.validate();
     Slugs.checkFree(errors, handle, type(), form.slug(), id);
+    for (int i = 0; i < form.positions().size(); i++) {
+      String field = "positions[" + i + "].story_id";
+      String story = form.positions().get(i).storyId();
+      if (!errors.has(field)
+          && !story.isEmpty()
+          && !Ids.allExist(handle, "stories", List.of(Long.valueOf(story)))) {
+        errors.add(field, "Choose the story from the list.");
+      }
+    }
     Long affiliation = form.affiliation();
     if (affiliation != null && !errors.has("affiliation_id")) {
       ActorDao actors = handle.attach(ActorDao.class);
@@ -96,6 +170,9 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
 
   @Override
   public Map<String, Object> options(Handle handle, ActorForm form) {
+    List<ActorForm.PositionRow> rows = new ArrayList<>(form.positions());
+    rows.add(ActorForm.PositionRow.empty());
+    rows.add(ActorForm.PositionRow.empty());
     return Map.of(
         "kinds",
         Option.of(ActorKind.class),
@@ -103,7 +180,13 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
         handle.attach(ActorDao.class).listPublic().stream()
             .filter(a -> !a.slug().equals(form.slug()))
             .map(a -> new Option(String.valueOf(a.id()), a.name()))
-            .toList());
+            .toList(),
+        "stories",
+        handle.attach(StoryDao.class).listCurrent().stream()
+            .map(s -> new Option(String.valueOf(s.id()), s.title()))
+            .toList(),
+        "positionRows",
+        rows);
   }
 
   @Override
@@ -124,6 +207,11 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
                 .map(Actor::name)
                 .orElse(form.affiliationId()));
     values.put("Description", form.description());
+    values.put(
+        "Positions",
+        form.positions().stream()
+            .map(p -> p.title() + " (" + p.fromOn() + " – " + p.toOn() + ")")
+            .collect(java.util.stream.Collectors.joining("; ")));
     return values;
   }
 }

@@ -18,11 +18,18 @@ public record ActorPage(
     Actor actor,
     Actor affiliation,
     List<Actor> affiliates,
+    List<Held> positions,
     List<Part> parts,
     List<ClaimItem> claims,
     List<QuoteItem> quotes,
     int onPage,
     Page page) {
+
+  /**
+   * A position the actor held, as readers read it: "Defence Minister", "6 November 2012 – 12 May
+   * 2024", and the story it held in, or null for every story.
+   */
+  public record Held(String title, String period, String story) {}
 
   /** An incident the actor took part in, and in which roles. */
   public record Part(IncidentItem incident, List<ActorRole> roles) {}

@@ -73,6 +73,21 @@ final class ReadableSnapshot {
                         + " ("
                         + part.path("role").asText()
                         + ")"));
+      } else if (key.equals("positions") && value.isArray()) {
+        out.put(
+            prefix + "Positions",
+            sorted(
+                value,
+                p ->
+                    p.path("title").asText()
+                        + (p.path("storyId").asText().isEmpty()
+                            ? ""
+                            : " in " + name("storyId", p.path("storyId")))
+                        + " ("
+                        + p.path("fromOn").asText()
+                        + " – "
+                        + p.path("toOn").asText()
+                        + ")"));
       } else if (key.equals("occurredMinute")) {
         // Minutes after midnight, -1 when not known: read as a clock.
         int minute = value.asInt(-1);

@@ -33,7 +33,21 @@ public final class Snapshots {
     if (shape < 1) {
       fromShapeZero(type, node);
     }
+    if (shape < 2) {
+      fromShapeOne(type, node);
+    }
     return node;
+  }
+
+  /**
+   * Shape 2 (December 2026) keeps an actor's positions over time beside its row: an actor of shape
+   * 1 held none that the history knew of.
+   */
+  private static void fromShapeOne(EntityType type, ObjectNode node) {
+    if (type == EntityType.ACTOR && !node.has("positions")) {
+      node.putArray("positions");
+    }
+    node.put(RevisionLog.SHAPE_FIELD, 2);
   }
 
   private static void fromShapeZero(EntityType type, ObjectNode node) {

@@ -20,7 +20,7 @@ public final class RevisionLog {
    * {@code Snapshots.upgraded} gains the step that reads the older shape, so that every revision
    * ever written can still be restored.
    */
-  public static final int SHAPE = 1;
+  public static final int SHAPE = 2;
 
   public static final String SHAPE_FIELD = "shape";
 

@@ -105,7 +105,8 @@ final class SeedLoading {
               next.kind(),
               text(next.role()),
               next.affiliation() == null ? "" : id(actorIds, "actor", next.affiliation()),
-              text(next.description()));
+              text(next.description()),
+              List.of());
       actorIds.put(next.slug(), add(new ActorEditing(), form, "actor " + next.slug()));
     }
   }
