@@ -34,3 +34,36 @@ SELECT ia.incident_id, i.story_id, ia.actor_id, a.slug AS actor_slug, a.name AS 
   JOIN public_incidents i ON i.id = ia.incident_id
   JOIN actors a ON a.id = ia.actor_id
  WHERE a.archived_at IS NULL;
+
+-- A quote's speaker likewise, on the day it was said (else its incident's day).
+CREATE OR REPLACE VIEW public_quotes AS
+SELECT q.id, q.story_id, s.slug AS story_slug, s.title AS story_title,
+       i.id AS incident_id, i.slug AS incident_slug, i.title AS incident_title,
+       q.actor_id, a.slug AS actor_slug, a.name AS actor_name,
+       CAST(COALESCE(
+         (SELECT p.title FROM actor_positions p
+           WHERE p.actor_id = q.actor_id
+             AND (p.story_id IS NULL OR p.story_id = q.story_id)
+             AND (p.from_on IS NULL OR p.from_on <= COALESCE(q.said_on, i.occurred_on))
+             AND (p.to_on IS NULL OR p.to_on >= COALESCE(q.said_on, i.occurred_on))
+           ORDER BY CASE WHEN p.story_id IS NULL THEN 1 ELSE 0 END, p.from_on DESC NULLS LAST,
+                    p.id DESC
+           FETCH FIRST 1 ROWS ONLY),
+         a.role) AS VARCHAR(200)) AS actor_position,
+       q.text, q.said_on, q.context, q.created_at, q.updated_at,
+       (SELECT src.title FROM quote_sources qs JOIN sources src ON src.id = qs.source_id
+         WHERE qs.quote_id = q.id AND src.archived_at IS NULL
+         ORDER BY src.id FETCH FIRST 1 ROWS ONLY) AS source_title,
+       (SELECT CASE WHEN LOWER(TRIM(src.url)) LIKE 'https://%' OR LOWER(TRIM(src.url)) LIKE 'http://%'
+                    THEN TRIM(src.url) END
+          FROM quote_sources qs JOIN sources src ON src.id = qs.source_id
+         WHERE qs.quote_id = q.id AND src.archived_at IS NULL
+         ORDER BY src.id FETCH FIRST 1 ROWS ONLY) AS source_url,
+       (SELECT COUNT(*) FROM quote_sources qs JOIN sources src ON src.id = qs.source_id
+         WHERE qs.quote_id = q.id AND src.archived_at IS NULL) AS source_count
+  FROM quotes q
+  JOIN stories s ON s.id = q.story_id
+  JOIN actors a ON a.id = q.actor_id
+  LEFT JOIN public_incidents i ON i.id = q.incident_id
+ WHERE q.archived_at IS NULL AND a.archived_at IS NULL
+   AND s.status = 'published' AND s.archived_at IS NULL;

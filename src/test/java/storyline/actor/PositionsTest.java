@@ -48,6 +48,11 @@ class PositionsTest {
         position(APP.page("/incidents/scholz-macron-joint-statement"), "Vladimir Putin"),
         "on 19 March no position holds: the actor's plain role");
 
+    assertTrue(
+        APP.page("/stories/ukraine-ceasefire").select(".quote figcaption").eachText().stream()
+            .anyMatch(c -> c.startsWith("Vladimir Putin, President of Russia, in the calls.")),
+        "his quote of 18 March names the position he held that day");
+
     Document page = APP.page("/actors/vladimir-putin");
     List<String> listed = page.select("ul.positions li").eachText();
     assertEquals(
