@@ -2,8 +2,10 @@ package storyline.admin;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
+import storyline.db.Upsert;
 import storyline.revision.EntityType;
 
 /**
@@ -84,19 +86,15 @@ public final class Slugs {
     if (oldSlug.equals(newSlug)) {
       return;
     }
-    forget(handle, type, oldSlug);
-    handle
-        .createUpdate(
-            """
-            INSERT INTO slug_redirects (entity_type, old_slug, entity_id, created_at)
-            VALUES (:type, :slug, :id, :now)
-            """)
-        .bind("type", type)
-        .bind("slug", oldSlug)
-        .bind("id", id)
-        .bind("now", now)
-        .execute();
+    // The old slug may have led elsewhere before: it now leads here.
+    REDIRECT.replace(handle, type, oldSlug, id, now);
   }
+
+  private static final Upsert REDIRECT =
+      new Upsert(
+          "slug_redirects",
+          List.of("entity_type", "old_slug"),
+          List.of("entity_type", "old_slug", "entity_id", "created_at"));
 
   /** A new entry takes a slug that once belonged to another: the old redirect goes. */
   public static void forget(Handle handle, EntityType type, String slug) {

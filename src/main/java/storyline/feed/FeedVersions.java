@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import storyline.db.Upsert;
 import storyline.web.Digest;
 
 /**
@@ -63,6 +65,12 @@ public final class FeedVersions {
     return Optional.empty();
   }
 
+  private static final Upsert REPRESENTATION =
+      new Upsert(
+          "representations",
+          List.of("resource"),
+          List.of("resource", "etag", "last_modified", "seen_at"));
+
   /** Records the new version; false when another request recorded one first. */
   private boolean store(
       String resource, Optional<Version> known, String etag, Instant lastModified, Instant now) {
@@ -87,17 +95,8 @@ public final class FeedVersions {
             h.createUpdate("DELETE FROM representations WHERE seen_at < :old")
                 .bind("old", now.minus(FORGET_AFTER))
                 .execute();
-            h.createUpdate(
-                    """
-                    INSERT INTO representations (resource, etag, last_modified, seen_at)
-                    VALUES (:r, :etag, :lm, :now)
-                    """)
-                .bind("r", resource)
-                .bind("etag", etag)
-                .bind("lm", lastModified)
-                .bind("now", now)
-                .execute();
-            return true;
+            // Another request may have recorded this resource since it was read: then it wins.
+            return REPRESENTATION.insertIfAbsent(h, resource, etag, lastModified, now) == 1;
           });
     } catch (UnableToExecuteStatementException e) {
       return false;
