@@ -229,7 +229,7 @@ public final class IncidentController {
     event.put("@id", ClaimData.eventId(site, incident.slug()));
     event.put("name", incident.title());
     event.put("description", incident.summary());
-    event.put("startDate", incident.occurredOn().toString());
+    event.put("startDate", incident.dateIso());
     if (incident.endsOn() != null) {
       event.put("endDate", incident.endsOn().toString());
     }

@@ -59,6 +59,11 @@ class TimeOfDayTest {
     var when = page.selectFirst(".facts-table time");
     assertEquals("21 March 2025, 09:15 Moscow Standard Time", when.text());
     assertEquals("2025-03-21T09:15+03:00", when.attr("datetime"));
+    assertTrue(
+        page.selectFirst("script[type=application/ld+json]")
+            .data()
+            .contains("\"startDate\":\"2025-03-21T09:15+03:00\""),
+        "the event's start for machines, with its offset");
     assertEquals(
         "21 March 2025",
         APP.page("/incidents/report-without-a-time").selectFirst(".facts-table time").text());
