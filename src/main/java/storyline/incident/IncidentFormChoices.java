@@ -109,6 +109,8 @@ final class IncidentFormChoices {
     values.put("Type", form.type());
     values.put("Date", form.occurredOn());
     values.put("Precision", form.precision());
+    values.put("Time of day", form.occurredTime());
+    values.put("Time zone", form.timeZone());
     values.put(
         "Place", form.place() == null ? "" : places.getOrDefault(form.place(), form.placeId()));
     values.put("Summary", form.summary());

@@ -30,6 +30,8 @@ class ConflictTest {
         bob.form(edit, Seed.admin(APP, "incidents", "kharkiv-substation-drone-strikes"));
 
     aliceForm.put("verification", List.of("confirmed"));
+    aliceForm.put("precision", List.of("day"));
+    aliceForm.put("occurred_time", List.of("06:30"));
     aliceForm.put("note", List.of("Confirmed by a second source."));
     assertEquals(
         303,
@@ -67,6 +69,8 @@ class ConflictTest {
         "confirmed",
         page.selectFirst("#f-verification option[selected]").val(),
         "the other editor's change is kept in the form");
+    assertEquals("06:30", row(table, "Time of day").select("td").get(0).text());
+    assertEquals("06:30", page.getElementById("f-occurred_time").val(), "her time of day too");
     assertTrue(page.select(".conflict .badge").isEmpty(), "nothing both changed: no decision");
     Map<String, List<String>> again = AdminClient.formValues(page.selectFirst("form.entry-form"));
     assertEquals(
