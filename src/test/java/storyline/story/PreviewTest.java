@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.Seed;
 import storyline.support.TestApp;
 
 /**
@@ -84,7 +85,8 @@ class PreviewTest {
 
   @Test
   void onlyEditorsPreviewAndOnlyWhatExists() {
-    HttpResponse<String> anonymous = APP.get("/admin/stories/1/preview");
+    HttpResponse<String> anonymous =
+        APP.get(Seed.admin(APP, "stories", "ukraine-ceasefire") + "/preview");
     assertTrue(
         anonymous.statusCode() == 302 || anonymous.statusCode() == 303,
         "sent to sign in: " + anonymous.statusCode());
