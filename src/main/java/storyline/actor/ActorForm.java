@@ -2,10 +2,6 @@ package storyline.actor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import storyline.admin.FieldErrors;
 import storyline.admin.FormInput;
 import storyline.admin.Ids;
@@ -35,18 +31,9 @@ public record ActorForm(
     }
   }
 
-  private static final Pattern ROW = Pattern.compile("positions\\[(\\d{1,3})]\\..+");
-
   static ActorForm read(FormInput in) {
-    Set<Integer> indices = new TreeSet<>();
-    for (String name : in.names()) {
-      Matcher m = ROW.matcher(name);
-      if (m.matches()) {
-        indices.add(Integer.parseInt(m.group(1)));
-      }
-    }
     List<PositionRow> positions = new ArrayList<>();
-    for (int i : indices) {
+    for (int i : in.rows("positions")) {
       String p = "positions[" + i + "].";
       PositionRow row =
           new PositionRow(

@@ -41,6 +41,24 @@ public final class FormInput {
     return new FormInput(part);
   }
 
+  private static final java.util.regex.Pattern ROW =
+      java.util.regex.Pattern.compile("([a-z_]+)\\[(\\d{1,3})]\\..+");
+
+  /**
+   * The row numbers of a list of rows submitted as {@code list[0].field}, {@code list[1].field}…,
+   * in order: the rows a form holds, however many the editor added.
+   */
+  public java.util.SortedSet<Integer> rows(String list) {
+    java.util.SortedSet<Integer> rows = new java.util.TreeSet<>();
+    for (String name : fields.keySet()) {
+      java.util.regex.Matcher m = ROW.matcher(name);
+      if (m.matches() && m.group(1).equals(list)) {
+        rows.add(Integer.parseInt(m.group(2)));
+      }
+    }
+    return rows;
+  }
+
   public String get(String name) {
     List<String> values = fields.get(name);
     return clean(values == null || values.isEmpty() ? null : values.get(0));

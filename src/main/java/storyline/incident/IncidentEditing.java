@@ -159,7 +159,7 @@ public final class IncidentEditing implements EntryKind<Incident, IncidentForm> 
 
   @Override
   public IncidentForm read(FormInput input) {
-    return IncidentForm.read(input, input.names());
+    return IncidentForm.read(input);
   }
 
   @Override

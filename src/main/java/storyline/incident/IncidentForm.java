@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import storyline.admin.FieldErrors;
@@ -105,11 +104,9 @@ public record IncidentForm(
     }
   }
 
-  private static final Pattern ROW = Pattern.compile("(actors|claims)\\[(\\d{1,3})]\\..+");
-
-  static IncidentForm read(FormInput in, Set<String> names) {
+  static IncidentForm read(FormInput in) {
     List<ActorRow> actors = new ArrayList<>();
-    for (int i : indices(names, "actors")) {
+    for (int i : in.rows("actors")) {
       String p = "actors[" + i + "].";
       ActorRow row = new ActorRow(in.get(p + "actor_id"), in.get(p + "role"));
       if (!row.blank()) {
@@ -117,7 +114,7 @@ public record IncidentForm(
       }
     }
     List<ClaimRow> claims = new ArrayList<>();
-    for (int i : indices(names, "claims")) {
+    for (int i : in.rows("claims")) {
       String p = "claims[" + i + "].";
       ClaimRow row =
           new ClaimRow(
@@ -151,17 +148,6 @@ public record IncidentForm(
         in.get("publish"),
         in.get("occurred_time"),
         in.get("time_zone"));
-  }
-
-  private static Set<Integer> indices(Set<String> names, String list) {
-    Set<Integer> indices = new TreeSet<>();
-    for (String name : names) {
-      Matcher m = ROW.matcher(name);
-      if (m.matches() && m.group(1).equals(list)) {
-        indices.add(Integer.parseInt(m.group(2)));
-      }
-    }
-    return indices;
   }
 
   /** The checks that need no database. */

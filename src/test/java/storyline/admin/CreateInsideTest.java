@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.NewEntries;
 import storyline.support.Seed;
 import storyline.support.TestApp;
 
@@ -163,18 +164,9 @@ class CreateInsideTest {
     assertEquals("", next.selectFirst("#f-name").val(), "an empty form");
     assertEquals(1, count("actors", "Sergei Shoigu"));
 
-    String story = Seed.admin(APP, "stories", "ukraine-ceasefire");
-    String storyId = story.substring(story.lastIndexOf('/') + 1);
+    String storyId = NewEntries.idOf(Seed.admin(APP, "stories", "ukraine-ceasefire"));
     Map<String, List<String>> form =
-        admin.form("/admin/incidents/new?story_id=" + storyId, "/admin/incidents");
-    form.put("title", List.of("Shoigu inspects troops"));
-    form.put("type", List.of("other"));
-    form.put("occurred_on", List.of("2023-06-26"));
-    form.put("precision", List.of("day"));
-    form.put("summary", List.of("A video shows him."));
-    form.put("verification", List.of("reported"));
-    String source = Seed.first(APP, "sources");
-    form.put("source_ids", List.of(source.substring(source.lastIndexOf('/') + 1)));
+        NewEntries.incidentForm(APP, admin, storyId, "Shoigu inspects troops");
     form.put("_then", List.of("another"));
     HttpResponse<String> incident = admin.post("/admin/incidents", form);
     assertEquals(303, incident.statusCode(), incident.body());

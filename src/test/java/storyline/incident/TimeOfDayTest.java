@@ -11,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.NewEntries;
 import storyline.support.Seed;
 import storyline.support.TestApp;
 
@@ -106,20 +107,12 @@ class TimeOfDayTest {
 
   private static Map<String, List<String>> form(
       AdminClient admin, String title, String time, String zone) {
-    String story = Seed.admin(APP, "stories", "ukraine-ceasefire");
-    Map<String, List<String>> form =
-        admin.form(
-            "/admin/incidents/new?story_id=" + story.substring(story.lastIndexOf('/') + 1),
-            "/admin/incidents");
-    form.put("title", List.of(title));
+    String storyId = NewEntries.idOf(Seed.admin(APP, "stories", "ukraine-ceasefire"));
+    Map<String, List<String>> form = NewEntries.incidentForm(APP, admin, storyId, title);
     form.put("type", List.of("statement"));
     form.put("occurred_on", List.of("2025-03-21"));
     form.put("occurred_time", List.of(time));
     form.put("time_zone", List.of(zone));
-    form.put("summary", List.of("Said."));
-    form.put("verification", List.of("reported"));
-    String source = Seed.first(APP, "sources");
-    form.put("source_ids", List.of(source.substring(source.lastIndexOf('/') + 1)));
     return form;
   }
 }

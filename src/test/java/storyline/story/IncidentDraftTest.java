@@ -18,6 +18,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.NewEntries;
 import storyline.support.Seed;
 import storyline.support.TestApp;
 
@@ -36,19 +37,12 @@ class IncidentDraftTest {
   void aDraftIncidentIsHiddenFromReadersUntilItIsPublished() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
     String storyAdmin = Seed.admin(APP, "stories", "ukraine-ceasefire");
-    String storyId = storyAdmin.substring(storyAdmin.lastIndexOf('/') + 1);
-    Map<String, List<String>> form =
-        admin.form("/admin/incidents/new?story_id=" + storyId, "/admin/incidents");
+    String storyId = NewEntries.idOf(storyAdmin);
+    Map<String, List<String>> form = NewEntries.incidentForm(APP, admin, storyId, TITLE);
     assertEquals(List.of("true"), form.get("publish"), "a new incident is published by default");
     form.remove("publish");
-    form.put("title", List.of(TITLE));
-    form.put("type", List.of("other"));
     form.put("occurred_on", List.of("2025-03-20"));
-    form.put("precision", List.of("day"));
     form.put("summary", List.of("A substation is out; the cause is unclear."));
-    form.put("verification", List.of("reported"));
-    String source = Seed.first(APP, "sources");
-    form.put("source_ids", List.of(source.substring(source.lastIndexOf('/') + 1)));
     HttpResponse<String> saved = admin.post("/admin/incidents", form);
     assertEquals(303, saved.statusCode(), saved.body());
     String incident = saved.headers().firstValue("Location").orElseThrow().replace("/edit", "");

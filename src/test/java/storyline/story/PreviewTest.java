@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.NewEntries;
 import storyline.support.Seed;
 import storyline.support.TestApp;
 
@@ -27,14 +26,9 @@ class PreviewTest {
   @Test
   void anEditorPreviewsADraftThatReadersCannotSee() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    Map<String, List<String>> story = admin.form("/admin/stories/new", "/admin/stories");
-    story.put("title", List.of("Mutiny on the road to Moscow"));
-    story.put("summary", List.of("A column moves north."));
-    story.put("status", List.of("draft"));
-    HttpResponse<String> created = admin.post("/admin/stories", story);
-    assertEquals(303, created.statusCode(), created.body());
-    String storyEdit = created.headers().firstValue("Location").orElseThrow();
-    String storyId = storyEdit.replaceAll("\\D+", " ").trim().split(" ")[0];
+    String storyEdit =
+        NewEntries.draftStory(admin, "Mutiny on the road to Moscow", "A column moves north.");
+    String storyId = NewEntries.idOf(storyEdit);
     String incident = PublicationTest.addIncident(APP, admin, storyId, "Column stops near Tula");
     String feedTag = APP.get("/feed.xml").headers().firstValue("ETag").orElseThrow();
     String home = APP.get("/").body();

@@ -12,6 +12,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.support.AdminClient;
+import storyline.support.NewEntries;
 import storyline.support.Seed;
 import storyline.support.TestApp;
 
@@ -25,14 +26,9 @@ class PublicationTest {
   @Test
   void aDraftsHistoryIsFoldedIntoItsPublication() {
     AdminClient admin = AdminClient.signedInAdmin(APP);
-    Map<String, List<String>> story = admin.form("/admin/stories/new", "/admin/stories");
-    story.put("title", List.of("Mutiny on the road to Moscow"));
-    story.put("summary", List.of("A column moves north."));
-    story.put("status", List.of("draft"));
-    HttpResponse<String> created = admin.post("/admin/stories", story);
-    assertEquals(303, created.statusCode(), created.body());
-    String storyEdit = created.headers().firstValue("Location").orElseThrow();
-    String storyId = storyEdit.replaceAll("\\D+", " ").trim().split(" ")[0];
+    String storyEdit =
+        NewEntries.draftStory(admin, "Mutiny on the road to Moscow", "A column moves north.");
+    String storyId = NewEntries.idOf(storyEdit);
 
     String wrong = addIncident(APP, admin, storyId, "Column reaches the outskirts of Moscow");
     APP.clock().advance(Duration.ofMinutes(5));
@@ -78,16 +74,7 @@ class PublicationTest {
 
   /** Adds an incident to the story through the admin; returns the incident's admin path. */
   static String addIncident(TestApp app, AdminClient admin, String storyId, String title) {
-    Map<String, List<String>> form =
-        admin.form("/admin/incidents/new?story_id=" + storyId, "/admin/incidents");
-    form.put("title", List.of(title));
-    form.put("type", List.of("other"));
-    form.put("occurred_on", List.of("2023-06-24"));
-    form.put("precision", List.of("day"));
-    form.put("summary", List.of("Reported."));
-    form.put("verification", List.of("reported"));
-    String source = Seed.first(app, "sources");
-    form.put("source_ids", List.of(source.substring(source.lastIndexOf('/') + 1)));
+    Map<String, List<String>> form = NewEntries.incidentForm(app, admin, storyId, title);
     HttpResponse<String> saved = admin.post("/admin/incidents", form);
     assertEquals(303, saved.statusCode(), saved.body());
     return saved.headers().firstValue("Location").orElseThrow().replace("/edit", "");
