@@ -75,7 +75,7 @@ class NewStoryJourneyIT {
             new String[] {"Moscow", "Russia", "55.7558", "37.6173"});
     for (String[] place : places) {
       type("f-name", place[0]);
-      type("f-country", place[1]);
+      new Select(driver.findElement(By.id("f-country"))).selectByVisibleText(place[1]);
       type("f-latitude", place[2]);
       type("f-longitude", place[3]);
       new Select(driver.findElement(By.id("f-precision"))).selectByValue("city");
@@ -107,7 +107,7 @@ class NewStoryJourneyIT {
 
     driver.findElement(By.xpath("//summary[starts-with(., 'A place not in the list')]")).click();
     type("f-new_place-name", "Rostov-on-Don");
-    type("f-new_place-country", "Russia");
+    new Select(driver.findElement(By.id("f-new_place-country"))).selectByVisibleText("Russia");
     type("f-new_place-latitude", "47.2357");
     type("f-new_place-longitude", "39.7015");
     new Select(driver.findElement(By.id("f-new_place-precision"))).selectByValue("city");
