@@ -150,7 +150,7 @@ final class StoryMaker {
     IncidentType type = weighted(random, IncidentType.values(), 3, 1, 2, 5, 3, 2, 1, 1);
     String subject = Vocabulary.SUBJECTS.get(random.nextInt(Vocabulary.SUBJECTS.size()));
     Long placeId = random.nextInt(10) == 0 ? null : places.get(random.nextInt(places.size()));
-    String title = title(type, subject) + " " + (number + 1);
+    String title = Vocabulary.incidentTitle(type, subject) + " " + (number + 1);
     LocalDate endsOn =
         type == IncidentType.AGREEMENT ? date.plusDays(7 + random.nextInt(60)) : null;
     Long violates =
@@ -283,19 +283,6 @@ final class StoryMaker {
         at,
         subjects);
     return saved;
-  }
-
-  private String title(IncidentType type, String subject) {
-    return switch (type) {
-      case STRIKE -> "Drone strike on " + subject;
-      case GROUND_COMBAT -> "Fighting near " + subject;
-      case DIPLOMACY -> "Talks on " + subject;
-      case AGREEMENT -> "Truce covering " + subject;
-      case STATEMENT -> "Statement on " + subject;
-      case HUMANITARIAN -> "Aid convoy reaches " + subject;
-      case SANCTIONS -> "Sanctions over " + subject;
-      case OTHER -> "Incident at " + subject;
-    };
   }
 
   private String detail() {

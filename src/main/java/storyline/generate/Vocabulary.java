@@ -1,6 +1,7 @@
 package storyline.generate;
 
 import java.util.List;
+import storyline.incident.IncidentType;
 
 /**
  * The words synthetic stories are made of. Place and person names are invented from syllables;
@@ -198,4 +199,18 @@ final class Vocabulary {
           "Our patience has limits.",
           "We are ready to talk, but not at any price.",
           "The truth about that night will come out.");
+
+  /** A generated incident's title: what happened, and to what. */
+  static String incidentTitle(IncidentType type, String subject) {
+    return switch (type) {
+      case STRIKE -> "Drone strike on " + subject;
+      case GROUND_COMBAT -> "Fighting near " + subject;
+      case DIPLOMACY -> "Talks on " + subject;
+      case AGREEMENT -> "Truce covering " + subject;
+      case STATEMENT -> "Statement on " + subject;
+      case HUMANITARIAN -> "Aid convoy reaches " + subject;
+      case SANCTIONS -> "Sanctions over " + subject;
+      case OTHER -> "Incident at " + subject;
+    };
+  }
 }

@@ -120,7 +120,8 @@ public interface IncidentDao {
   @ValueColumn("incidents")
   Map<Long, Integer> incidentsPerActorInStory(@Bind("storyId") long storyId);
 
-  @SqlQuery("SELECT * FROM public_involvements WHERE incident_id = :id ORDER BY role, actor_name")
+  /** Who took part in an incident, each named by the position held on its day. */
+  @SqlQuery("SELECT * FROM public_cast WHERE incident_id = :id ORDER BY role, actor_name")
   List<Involvement> involvementsInIncident(@Bind("id") long incidentId);
 
   @SqlQuery(

@@ -53,6 +53,13 @@ class PositionsTest {
             .anyMatch(c -> c.startsWith("Vladimir Putin, President of Russia, in the calls.")),
         "his quote of 18 March names the position he held that day");
 
+    assertEquals(
+        1,
+        APP.page("/stories/ukraine-ceasefire").select("ul.cast li").stream()
+            .filter(li -> li.text().contains("Vladimir Putin"))
+            .count(),
+        "one line in the story's cast, whatever positions he held in it");
+
     Document page = APP.page("/actors/vladimir-putin");
     List<String> listed = page.select("ul.positions li").eachText();
     assertEquals(
