@@ -90,12 +90,10 @@ public final class ActorEditing implements EntryKind<Actor, ActorForm> {
 
   @Override
   public Object snapshot(Handle handle, long id) {
+    Actor actor = find(handle, id).orElseThrow();
     return new ActorSnapshot(
-        find(handle, id).orElseThrow(),
-        ActorForm.of(
-                find(handle, id).orElseThrow(), handle.attach(ActorDao.class).listPositions(id))
-            .positions()
-            .stream()
+        actor,
+        ActorForm.of(actor, handle.attach(ActorDao.class).listPositions(id)).positions().stream()
             .map(p -> new ActorSnapshot.Kept(p.title(), p.storyId(), p.fromOn(), p.toOn()))
             .toList());
   }

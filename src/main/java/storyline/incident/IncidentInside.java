@@ -27,27 +27,31 @@ final class IncidentInside {
 
   private IncidentInside() {}
 
+  /** The three, made once: each form render and save asks for them. */
   static List<EntryKind.Inside<IncidentForm>> all() {
-    return List.of(
-        new EntryKind.Inside<>(
-            PLACE,
-            new PlaceEditing(),
-            (form, id, typed) -> form.with(String.valueOf(id), form.sourceIds(), form.actors())),
-        new EntryKind.Inside<>(
-            ACTOR,
-            new ActorEditing(),
-            (form, id, typed) -> {
-              List<IncidentForm.ActorRow> cast = new ArrayList<>(form.actors());
-              cast.add(new IncidentForm.ActorRow(String.valueOf(id), typed.get(PART)));
-              return form.with(form.placeId(), form.sourceIds(), cast);
-            }),
-        new EntryKind.Inside<>(
-            SOURCE,
-            new SourceEditing(),
-            (form, id, typed) -> {
-              List<String> sources = new ArrayList<>(form.sourceIds());
-              sources.add(String.valueOf(id));
-              return form.with(form.placeId(), sources, form.actors());
-            }));
+    return ALL;
   }
+
+  private static final List<EntryKind.Inside<IncidentForm>> ALL =
+      List.of(
+          new EntryKind.Inside<>(
+              PLACE,
+              new PlaceEditing(),
+              (form, id, typed) -> form.with(String.valueOf(id), form.sourceIds(), form.actors())),
+          new EntryKind.Inside<>(
+              ACTOR,
+              new ActorEditing(),
+              (form, id, typed) -> {
+                List<IncidentForm.ActorRow> cast = new ArrayList<>(form.actors());
+                cast.add(new IncidentForm.ActorRow(String.valueOf(id), typed.get(PART)));
+                return form.with(form.placeId(), form.sourceIds(), cast);
+              }),
+          new EntryKind.Inside<>(
+              SOURCE,
+              new SourceEditing(),
+              (form, id, typed) -> {
+                List<String> sources = new ArrayList<>(form.sourceIds());
+                sources.add(String.valueOf(id));
+                return form.with(form.placeId(), sources, form.actors());
+              }));
 }
