@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import storyline.admin.FirstAdmin;
 import storyline.admin.Passwords;
 import storyline.db.Database;
+import storyline.incident.IncidentTypes;
 import storyline.revision.RevisionLog;
 import storyline.seed.SeedLoader;
 import storyline.web.Assets;
@@ -113,6 +114,7 @@ public final class App {
   /** The database, migrated, seeded when empty, and with its first admin. */
   private Database ready(Json json, RevisionLog revisions, Passwords passwords) {
     Database db = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+    IncidentTypes.install(db);
     try {
       if (config.seed()) {
         new SeedLoader(db.jdbi(), json, revisions, clock).loadIfEmpty();

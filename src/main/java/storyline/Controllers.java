@@ -37,6 +37,8 @@ import storyline.incident.IncidentDao;
 import storyline.incident.IncidentEditing;
 import storyline.incident.IncidentLists;
 import storyline.incident.IncidentQuery;
+import storyline.incident.IncidentTypeEditing;
+import storyline.incident.IncidentTypes;
 import storyline.picture.Pictures;
 import storyline.picture.WorldShapes;
 import storyline.place.PlaceController;
@@ -112,7 +114,8 @@ record Controllers(
             new ActorEditing(),
             new PlaceEditing(),
             new SourceEditing(),
-            new QuoteEditing());
+            new QuoteEditing(),
+            new IncidentTypeEditing());
     AdminPages pages = new AdminPages(sessions, kinds);
     AuthController auth =
         new AuthController(
@@ -136,7 +139,8 @@ record Controllers(
     QuoteDao quotes = jdbi.onDemand(QuoteDao.class);
     SourceDao sources = jdbi.onDemand(SourceDao.class);
     IncidentQuery query = new IncidentQuery(jdbi, db.vendor() == Database.Vendor.H2);
-    IncidentLists lists = new IncidentLists(query, stories, places, actors, incidents);
+    IncidentLists lists =
+        new IncidentLists(query, stories, places, actors, incidents, IncidentTypes.of(jdbi));
     StoryController storyPages =
         new StoryController(
             stories,

@@ -17,6 +17,7 @@ import storyline.db.Backup;
 import storyline.db.Database;
 import storyline.db.SiteCopy;
 import storyline.generate.Generator;
+import storyline.incident.IncidentTypes;
 import storyline.revision.RevisionLog;
 import storyline.search.SearchIndex;
 import storyline.web.Json;
@@ -81,6 +82,7 @@ public final class Main {
       throw new IllegalArgumentException("generate needs --incidents N, N at least 1");
     }
     try (Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
+      IncidentTypes.install(database);
       long started = System.nanoTime();
       Generator.Summary made =
           new Generator(database.jdbi(), new RevisionLog(new Json()), new SearchIndex())

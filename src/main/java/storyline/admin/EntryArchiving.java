@@ -55,7 +55,8 @@ final class EntryArchiving<R, F> {
           R current = forms.load(h, ctx);
           Entry entry = kind.describe(current);
           if (entry.archived() == archive) {
-            pages.flash(ctx, "It was already " + (archive ? "archived." : "restored."));
+            pages.flash(
+                ctx, "It was already " + (archive ? kind.archiving().archived() : "current") + ".");
             ctx.redirect(path() + "/" + entry.id() + "/edit", HttpStatus.SEE_OTHER);
             return;
           }
@@ -88,9 +89,7 @@ final class EntryArchiving<R, F> {
               saved.storyId(),
               kind.snapshot(h, saved.id()));
           derived.saved(h, kind.type(), saved.id(), entry.storyId(), saved.storyId(), save.now());
-          pages.flash(
-              ctx,
-              archive ? "Archived: readers no longer see it." : "Restored: readers see it again.");
+          pages.flash(ctx, archive ? kind.archiving().done() : kind.archiving().undone());
           ctx.redirect(path() + "/" + saved.id() + "/edit", HttpStatus.SEE_OTHER);
         });
   }

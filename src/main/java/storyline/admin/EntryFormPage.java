@@ -94,7 +94,8 @@ final class EntryFormPage<R, F> {
         path(),
         kind.fieldsTemplate(),
         kind.hasRows(),
-        !kind.inside().isEmpty());
+        !kind.inside().isEmpty(),
+        kind.archiving());
   }
 
   /** The form as the editor loaded it: the version their save was based on, from its history. */

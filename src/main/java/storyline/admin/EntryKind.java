@@ -78,6 +78,11 @@ public interface EntryKind<R, F> {
     return table().row();
   }
 
+  /** What archiving an entry of the kind is called, and what it does. */
+  default ArchiveWords archiving() {
+    return ArchiveWords.WITHDRAW;
+  }
+
   /** Whether the form has rows that "More rows" adds to, without saving. */
   default boolean hasRows() {
     return false;

@@ -7,6 +7,7 @@ package storyline.admin;
  *     claims)
  * @param createsInside whether its form creates entries of other kinds from inside it (the incident
  *     form's new place, actor and source)
+ * @param archiving what archiving an entry is called, and what it does
  */
 public record KindView(
     String noun,
@@ -14,4 +15,5 @@ public record KindView(
     String path,
     String fieldsTemplate,
     boolean moreRows,
-    boolean createsInside) {}
+    boolean createsInside,
+    ArchiveWords archiving) {}

@@ -30,6 +30,7 @@ public final class ChangeCounter {
 
   private long finished;
   private long value;
+  private volatile long latest = -1;
   private boolean reading;
   private long reads;
 
@@ -71,6 +72,7 @@ public final class ChangeCounter {
           reading = false;
           if (ok) {
             value = read;
+            latest = read;
             finished = number;
           }
           readDone.signalAll();
@@ -80,6 +82,15 @@ public final class ChangeCounter {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * The value the last read found, without reading again; -1 before the first. Every public page
+   * reads the counter first, so this is as fresh as the latest such request: what keeps something
+   * small in memory (the incident types) knows from it when to look again.
+   */
+  public long latest() {
+    return latest;
   }
 
   /** How many times the database has been asked; for tests. */

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 import storyline.incident.Incident;
+import storyline.incident.IncidentType;
 import storyline.incident.IncidentValues;
 import storyline.incident.Verification;
 
@@ -21,13 +22,19 @@ final class Draws {
 
   private Draws() {}
 
-  static Incident row(long id, IncidentValues v, int version, Instant updated, Instant archived) {
+  static Incident row(
+      IncidentType type,
+      long id,
+      IncidentValues v,
+      int version,
+      Instant updated,
+      Instant archived) {
     return new Incident(
         id,
         v.storyId(),
         v.slug(),
         v.title(),
-        v.type(),
+        type,
         v.occurredOn(),
         v.precision(),
         v.placeId(),
@@ -49,7 +56,7 @@ final class Draws {
         i.storyId(),
         i.slug(),
         i.title(),
-        i.type(),
+        i.type().code(),
         i.occurredOn(),
         i.precision(),
         i.placeId(),

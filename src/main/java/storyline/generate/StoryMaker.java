@@ -24,6 +24,7 @@ import storyline.incident.Incident;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentSnapshot;
 import storyline.incident.IncidentType;
+import storyline.incident.IncidentTypes;
 import storyline.incident.IncidentValues;
 import storyline.incident.TimeOfDay;
 import storyline.incident.Verification;
@@ -147,14 +148,14 @@ final class StoryMaker {
       List<Long> cast,
       List<Long> storySources,
       int number) {
-    IncidentType type = weighted(random, IncidentType.values(), 3, 1, 2, 5, 3, 2, 1, 1);
+    String type = weighted(random, Vocabulary.TYPES, 3, 1, 2, 5, 3, 2, 1, 1);
     String subject = Vocabulary.SUBJECTS.get(random.nextInt(Vocabulary.SUBJECTS.size()));
     Long placeId = random.nextInt(10) == 0 ? null : places.get(random.nextInt(places.size()));
     String title = Vocabulary.incidentTitle(type, subject) + " " + (number + 1);
     LocalDate endsOn =
-        type == IncidentType.AGREEMENT ? date.plusDays(7 + random.nextInt(60)) : null;
+        type.equals(IncidentType.AGREEMENT) ? date.plusDays(7 + random.nextInt(60)) : null;
     Long violates =
-        type == IncidentType.STRIKE && !agreements.isEmpty() && random.nextInt(8) == 0
+        type.equals("strike") && !agreements.isEmpty() && random.nextInt(8) == 0
             ? agreements.get(agreements.size() - 1)
             : null;
     Verification verification = weighted(random, Verification.values(), 3, 4, 3, 1, 1);
@@ -174,7 +175,7 @@ final class StoryMaker {
         "Reports of "
             + subject
             + " "
-            + type.label().toLowerCase(java.util.Locale.ROOT)
+            + type.replace('_', ' ')
             + " activity. "
             + detail()
             + " "
@@ -201,8 +202,8 @@ final class StoryMaker {
             timed ? minute : TimeOfDay.UNKNOWN,
             timed ? "UTC" : null);
     long id = incidents.insert(values, at);
-    Incident row = row(id, values, 1, at, null);
-    if (type == IncidentType.AGREEMENT) {
+    Incident row = row(typeOf(type), id, values, 1, at, null);
+    if (type.equals(IncidentType.AGREEMENT)) {
       agreements.add(id);
     }
     cited.forEach(source -> sources.citeFromIncident(id, source));
@@ -244,7 +245,13 @@ final class StoryMaker {
           RevisionAction.ARCHIVE,
           ChangeKind.ARCHIVAL,
           "Withdrawn incident: " + title,
-          row(id, values(row, row.verification()), row.version() + 1, withdrawn, withdrawn),
+          row(
+              row.type(),
+              id,
+              values(row, row.verification()),
+              row.version() + 1,
+              withdrawn,
+              withdrawn),
           withdrawn,
           subjects);
     }
@@ -269,7 +276,7 @@ final class StoryMaker {
     }
     IncidentValues values = values(before, after);
     incidents.update(before.id(), before.version(), values, at);
-    Incident saved = row(before.id(), values, before.version() + 1, at, null);
+    Incident saved = row(before.type(), before.id(), values, before.version() + 1, at, null);
     history.recorded(
         handle,
         EntityType.INCIDENT,
@@ -291,5 +298,9 @@ final class StoryMaker {
 
   private List<Long> sample(List<Long> from, int count) {
     return Draws.sample(random, from, count);
+  }
+
+  private IncidentType typeOf(String code) {
+    return IncidentTypes.of(handle).find(handle, code).orElseThrow();
   }
 }

@@ -1,7 +1,6 @@
 package storyline.generate;
 
 import java.util.List;
-import storyline.incident.IncidentType;
 
 /**
  * The words synthetic stories are made of. Place and person names are invented from syllables;
@@ -201,16 +200,28 @@ final class Vocabulary {
           "The truth about that night will come out.");
 
   /** A generated incident's title: what happened, and to what. */
-  static String incidentTitle(IncidentType type, String subject) {
+  static String incidentTitle(String type, String subject) {
     return switch (type) {
-      case STRIKE -> "Drone strike on " + subject;
-      case GROUND_COMBAT -> "Fighting near " + subject;
-      case DIPLOMACY -> "Talks on " + subject;
-      case AGREEMENT -> "Truce covering " + subject;
-      case STATEMENT -> "Statement on " + subject;
-      case HUMANITARIAN -> "Aid convoy reaches " + subject;
-      case SANCTIONS -> "Sanctions over " + subject;
-      case OTHER -> "Incident at " + subject;
+      case "strike" -> "Drone strike on " + subject;
+      case "ground_combat" -> "Fighting near " + subject;
+      case "diplomacy" -> "Talks on " + subject;
+      case "agreement" -> "Truce covering " + subject;
+      case "statement" -> "Statement on " + subject;
+      case "humanitarian" -> "Aid convoy reaches " + subject;
+      case "sanctions" -> "Sanctions over " + subject;
+      default -> "Incident at " + subject;
     };
   }
+
+  /** The codes of the types the generator gives incidents, those a new site starts with. */
+  static final String[] TYPES = {
+    "diplomacy",
+    "agreement",
+    "statement",
+    "strike",
+    "ground_combat",
+    "humanitarian",
+    "sanctions",
+    "other"
+  };
 }

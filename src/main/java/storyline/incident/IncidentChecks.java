@@ -23,6 +23,7 @@ final class IncidentChecks {
       errors.add("story_id", "Choose the story from the list.");
     }
     Slugs.checkFree(errors, handle, type, form.slug(), id);
+    checkType(errors, handle, form, id);
     if (!errors.has("place_id")
         && form.place() != null
         && !Ids.allExist(handle, "places", List.of(form.place()))) {
@@ -34,7 +35,7 @@ final class IncidentChecks {
               .attach(IncidentDao.class)
               .findById(form.violates())
               .filter(a -> a.archivedAt() == null);
-      if (agreement.isEmpty() || agreement.get().type() != IncidentType.AGREEMENT) {
+      if (agreement.isEmpty() || !agreement.get().type().is(IncidentType.AGREEMENT)) {
         errors.add("violates_id", "Choose an agreement from the list.");
       } else if (id != null && agreement.get().id() == id) {
         errors.add("violates_id", "An agreement cannot violate itself.");
@@ -88,5 +89,32 @@ final class IncidentChecks {
       }
     }
     return errors;
+  }
+
+  /**
+   * The type must exist, and be one still offered, unless the incident already had it: retiring a
+   * type leaves its incidents as they are, and saving one of them keeps it.
+   */
+  private static void checkType(FieldErrors errors, Handle handle, IncidentForm form, Long id) {
+    if (errors.has("type")) {
+      return;
+    }
+    Optional<IncidentType> type = IncidentTypes.of(handle).find(handle, form.type());
+    if (type.isEmpty()) {
+      errors.add("type", "Choose the type from the list.");
+    } else if (type.get().retired()) {
+      boolean kept =
+          id != null
+              && handle
+                  .attach(IncidentDao.class)
+                  .findById(id)
+                  .map(i -> i.type().is(form.type()))
+                  .orElse(false);
+      if (!kept) {
+        errors.add(
+            "type",
+            "The type “" + type.get().label() + "” is retired: choose another from the list.");
+      }
+    }
   }
 }

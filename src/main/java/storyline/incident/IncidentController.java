@@ -92,7 +92,7 @@ public final class IncidentController {
                     "options",
                     lists.options(resolved),
                     "types",
-                    List.of(IncidentType.values()),
+                    lists.types(),
                     "verifications",
                     List.of(Verification.values()),
                     "sorts",

@@ -155,7 +155,7 @@ public interface IncidentDao {
   List<Incident> listLikelyDuplicates(
       @Bind("occurredOn") LocalDate occurredOn,
       @Bind("placeId") long placeId,
-      @Bind("type") IncidentType type,
+      @Bind("type") String type,
       @Bind("exceptId") long exceptId);
 
   @SqlUpdate(

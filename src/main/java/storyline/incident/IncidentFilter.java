@@ -14,12 +14,13 @@ import storyline.search.Terms;
 import storyline.web.Params;
 
 /**
- * The filters of the incident list, as its URL carries them. Null means "any". The same filter
+ * The filters of the incident list, as its URL carries them. Null means "any". Story, place and
+ * actor are slugs and the type a code, looked up by {@link IncidentLists#resolve}. The same filter
  * drives the list page, its feeds and its exports, so all three always agree.
  */
 public record IncidentFilter(
     String story,
-    IncidentType type,
+    String type,
     String place,
     String actor,
     Verification verification,
@@ -84,7 +85,7 @@ public record IncidentFilter(
     }
     return new IncidentFilter(
         Params.slug(ctx, "story").orElse(null),
-        Params.oneOf(ctx, "type", IncidentType.class).orElse(null),
+        Params.text(ctx, "type", 20).orElse(null),
         Params.slug(ctx, "place").orElse(null),
         Params.slug(ctx, "actor").orElse(null),
         Params.oneOf(ctx, "verification", Verification.class).orElse(null),
@@ -138,7 +139,7 @@ public record IncidentFilter(
   public Map<String, String> parameters() {
     Map<String, String> params = new LinkedHashMap<>();
     put(params, "story", story);
-    put(params, "type", type == null ? null : type.code());
+    put(params, "type", type);
     put(params, "place", place);
     put(params, "actor", actor);
     put(params, "verification", verification == null ? null : verification.code());

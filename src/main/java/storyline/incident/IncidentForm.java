@@ -156,7 +156,9 @@ public record IncidentForm(
     Ids.required(errors, "story_id", "the story", storyId);
     errors.slug("slug", slug);
     errors.line("title", "title", title, 200, true);
-    errors.oneOf("type", "type", type, IncidentType.class, true);
+    if (type.isEmpty()) {
+      errors.add("type", "Choose a type.");
+    }
     errors.date("occurred_on", "date", occurredOn, true);
     errors.oneOf("precision", "precision", precision, DatePrecision.class, true);
     Ids.optional(errors, "place_id", "the place", placeId);
@@ -256,8 +258,9 @@ public record IncidentForm(
     return Long.parseLong(storyId);
   }
 
-  IncidentType typeValue() {
-    return Coded.parse(IncidentType.class, type).orElseThrow();
+  /** The type's code; {@link IncidentChecks} has checked that the type exists. */
+  String typeValue() {
+    return type;
   }
 
   LocalDate occurredOnValue() {

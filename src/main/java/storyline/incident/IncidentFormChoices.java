@@ -41,7 +41,13 @@ final class IncidentFormChoices {
         handle.attach(StoryDao.class).listCurrent().stream()
             .map(s -> new Option(String.valueOf(s.id()), s.title()))
             .toList());
-    options.put("types", Option.of(IncidentType.class));
+    // The types still offered, and a retired one the incident already has, so that it stays.
+    options.put(
+        "types",
+        IncidentTypes.of(handle).all(handle).stream()
+            .filter(t -> !t.retired() || t.is(form.type()))
+            .map(t -> new Option(t.code(), t.retired() ? t.label() + " (retired)" : t.label()))
+            .toList());
     options.put("precisions", Option.of(DatePrecision.class));
     options.put("verifications", Option.of(Verification.class));
     StoryFirst storyFirst = new StoryFirst(handle, form.storyId());

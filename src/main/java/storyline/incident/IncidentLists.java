@@ -25,24 +25,35 @@ public final class IncidentLists {
   private final PlaceDao places;
   private final ActorDao actors;
   private final IncidentDao incidents;
+  private final IncidentTypes types;
 
   public IncidentLists(
       IncidentQuery query,
       StoryDao stories,
       PlaceDao places,
       ActorDao actors,
-      IncidentDao incidents) {
+      IncidentDao incidents,
+      IncidentTypes types) {
     this.query = query;
+    this.types = types;
     this.stories = stories;
     this.places = places;
     this.actors = actors;
     this.incidents = incidents;
   }
 
+  /** Every incident type, retired ones included: the list filters by any type incidents have. */
+  public List<IncidentType> types() {
+    return types.all();
+  }
+
   /** The choices the filter form offers. */
   public record Options(List<Option> stories, List<Option> places, List<Option> actors) {}
 
-  /** Looks the filter's slugs up; a slug that names nothing public is a 400 naming it. */
+  /**
+   * Looks the filter's slugs and type up; a slug that names nothing public, or a type that does not
+   * exist, is a 400 naming it.
+   */
   public ResolvedFilter resolve(IncidentFilter f) {
     Story story =
         f.story() == null ? null : found(stories.findPublic(f.story()), "story", f.story());
@@ -55,7 +66,17 @@ public final class IncidentLists {
       active.add(remove(f, "story", "Story: " + story.title()));
     }
     if (f.type() != null) {
-      active.add(remove(f, "type", "Type: " + f.type().label()));
+      IncidentType type =
+          types
+              .find(f.type())
+              .orElseThrow(
+                  () ->
+                      Params.badRequest(
+                          "type",
+                          "must be one of "
+                              + String.join(
+                                  ", ", types.all().stream().map(IncidentType::code).toList())));
+      active.add(remove(f, "type", "Type: " + type.label()));
     }
     if (place != null) {
       active.add(remove(f, "place", "Place: " + place.name()));

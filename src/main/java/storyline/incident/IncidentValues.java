@@ -7,7 +7,7 @@ public record IncidentValues(
     long storyId,
     String slug,
     String title,
-    IncidentType type,
+    String type,
     LocalDate occurredOn,
     DatePrecision precision,
     Long placeId,

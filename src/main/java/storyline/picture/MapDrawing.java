@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import storyline.incident.IncidentType;
+import storyline.incident.MarkerShape;
 
 /**
  * Draws incidents' places on a map of the region they are in. The frame takes the places within
@@ -154,7 +156,7 @@ public final class MapDrawing {
     for (MapPlace place : frame.inside()) {
       double[] p = frame.pixel(place.longitude(), place.latitude());
       double r = Math.min(24, 6.5 * Math.sqrt(place.count()));
-      TypeStyle style = TypeStyle.of(place.mainType());
+      IncidentType style = place.mainType();
       types.add(place.mainType());
       contested |= place.contested();
       boolean right = p[0] < frame.width() - 120;
@@ -165,7 +167,7 @@ public final class MapDrawing {
               round(p[0]),
               round(p[1]),
               round(r),
-              style.path(p[0], p[1], r),
+              style.shape().path(p[0], p[1], r),
               style.colour(),
               place.contested(),
               "/places/" + place.slug(),
@@ -181,11 +183,9 @@ public final class MapDrawing {
             .map(p -> new MapView.Outside(p.name(), "/places/" + p.slug(), p.describe()))
             .toList();
     List<MapView.LegendEntry> legend = new ArrayList<>();
-    for (IncidentType type : IncidentType.values()) {
-      if (types.contains(type)) {
-        TypeStyle style = TypeStyle.of(type);
-        legend.add(new MapView.LegendEntry(type.label(), style.path(10, 10, 7), style.colour()));
-      }
+    for (IncidentType type : new TreeSet<>(types)) {
+      legend.add(
+          new MapView.LegendEntry(type.label(), type.shape().path(10, 10, 7), type.colour()));
     }
     return new MapView(
         frame.width(), frame.height(), shapes, labels, markers, outside, legend, contested);
@@ -196,9 +196,9 @@ public final class MapDrawing {
     for (List<double[]> ring : rings) {
       for (int i = 0; i < ring.size(); i++) {
         d.append(i == 0 ? 'M' : 'L')
-            .append(TypeStyle.n(ring.get(i)[0]))
+            .append(MarkerShape.n(ring.get(i)[0]))
             .append(' ')
-            .append(TypeStyle.n(ring.get(i)[1]));
+            .append(MarkerShape.n(ring.get(i)[1]));
       }
       d.append('Z');
     }

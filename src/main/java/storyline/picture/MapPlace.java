@@ -3,11 +3,11 @@ package storyline.picture;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import storyline.incident.IncidentQuery.PlaceCount;
 import storyline.incident.IncidentType;
@@ -28,7 +28,7 @@ public record MapPlace(
     int contestedCount) {
 
   public MapPlace {
-    EnumMap<IncidentType, Integer> sorted = new EnumMap<>(IncidentType.class);
+    TreeMap<IncidentType, Integer> sorted = new TreeMap<>();
     sorted.putAll(counts);
     counts = Collections.unmodifiableMap(sorted);
   }
@@ -42,7 +42,7 @@ public record MapPlace(
     List<MapPlace> places = new ArrayList<>();
     for (List<PlaceCount> place : byPlace.values()) {
       PlaceCount first = place.get(0);
-      Map<IncidentType, Integer> counts = new EnumMap<>(IncidentType.class);
+      Map<IncidentType, Integer> counts = new TreeMap<>();
       int contested = 0;
       for (PlaceCount row : place) {
         counts.merge(row.type(), row.incidents(), Integer::sum);
@@ -80,8 +80,8 @@ public record MapPlace(
 
   /** The type most of the incidents here have; ties go to the type listed first. */
   public IncidentType mainType() {
-    IncidentType main = IncidentType.OTHER;
-    int most = 0;
+    IncidentType main = null;
+    int most = -1;
     for (Map.Entry<IncidentType, Integer> e : counts.entrySet()) {
       if (e.getValue() > most) {
         main = e.getKey();

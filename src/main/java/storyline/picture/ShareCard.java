@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import storyline.incident.IncidentType;
 
 /**
  * The 1200×630 picture that social sites show for a story: its title, when it was last updated, and
@@ -110,8 +111,8 @@ public final class ShareCard {
       for (MapPlace place : inside) {
         double[] p = frame.pixel(place.longitude(), place.latitude());
         double r = Math.min(30, 8 * Math.sqrt(place.count()));
-        TypeStyle style = TypeStyle.of(place.mainType());
-        java.awt.Shape marker = style.awtShape(p[0], p[1], r);
+        IncidentType style = place.mainType();
+        java.awt.Shape marker = style.shape().awtShape(p[0], p[1], r);
         map.setColor(new Color(style.rgb()));
         map.fill(marker);
         map.setColor(INK);

@@ -78,7 +78,7 @@ public final class TimelineDrawing {
 
     List<TimelineView.Band> bands = new ArrayList<>();
     for (IncidentItem i : incidents) {
-      if (i.type() == IncidentType.AGREEMENT && i.endsOn() != null) {
+      if (i.type().is(IncidentType.AGREEMENT) && i.endsOn() != null) {
         double x0 = axis.x(i.occurredOn());
         double x1 = axis.x(i.endsOn());
         bands.add(
@@ -116,7 +116,7 @@ public final class TimelineDrawing {
         continue;
       }
       double my = axisY - 14 - level * STEP;
-      TypeStyle style = TypeStyle.of(i.type());
+      IncidentType style = i.type();
       types.add(i.type());
       boolean violation = i.violatesId() != null;
       anyViolation |= violation;
@@ -132,7 +132,7 @@ public final class TimelineDrawing {
           new TimelineView.Mark(
               r(mx),
               r(my),
-              style.path(mx, my, MARK),
+              style.shape().path(mx, my, MARK),
               style.colour(),
               violation,
               "/incidents/" + i.slug(),
@@ -179,11 +179,9 @@ public final class TimelineDrawing {
               onAxis);
     }
     List<MapView.LegendEntry> legend = new ArrayList<>();
-    for (IncidentType type : IncidentType.values()) {
-      if (types.contains(type)) {
-        TypeStyle style = TypeStyle.of(type);
-        legend.add(new MapView.LegendEntry(type.label(), style.path(10, 10, 7), style.colour()));
-      }
+    for (IncidentType type : new TreeSet<>(types)) {
+      legend.add(
+          new MapView.LegendEntry(type.label(), type.shape().path(10, 10, 7), type.colour()));
     }
     return new TimelineView(
         WIDTH,

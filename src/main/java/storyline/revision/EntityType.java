@@ -11,7 +11,8 @@ public enum EntityType implements Coded {
   CLAIM("claims", "Claims"),
   QUOTE("quotes", "Quotes"),
   SOURCE("sources", "Sources"),
-  EDITOR("editors", "Editors");
+  EDITOR("editors", "Editors"),
+  TYPE("incident_types", "Incident types");
 
   private final String table;
   private final String plural;

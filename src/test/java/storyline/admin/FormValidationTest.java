@@ -72,6 +72,11 @@ class FormValidationTest {
         values.put("verification", "reported");
         values.put("source_ids", "1");
       }
+      case "incident_types" -> {
+        values.put("label", "Court ruling");
+        values.put("colour", "#8a2be2");
+        values.put("shape", "circle");
+      }
       default -> throw new IllegalArgumentException(kind);
     }
     return values;
@@ -130,7 +135,16 @@ class FormValidationTest {
         "quotes|incident_id|999999|from the list",
         "incidents|title||Enter a title",
         "incidents|title|{201}|at most 200 characters",
-        "incidents|type|earthquake|must be one of",
+        "incidents|type|earthquake|from the list",
+        "incidents|type||Choose a type",
+        "incident_types|label||Enter a name",
+        "incident_types|label|{61}|at most 60 characters",
+        "incident_types|code|Court Ruling|lower-case letters",
+        "incident_types|code|strike|Another type has the code strike",
+        "incident_types|code|---|lower-case letters",
+        "incident_types|colour|red|six hexadecimal digits",
+        "incident_types|colour|`#12345g`|six hexadecimal digits",
+        "incident_types|shape|blob|must be one of",
         "incidents|occurred_on||Enter a date",
         "incidents|occurred_on|2025-13-01|real date",
         "incidents|occurred_on|yesterday|YYYY-MM-DD",

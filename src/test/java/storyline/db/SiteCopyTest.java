@@ -23,6 +23,7 @@ import storyline.admin.LoginFailureDao;
 import storyline.admin.Passwords;
 import storyline.admin.SessionDao;
 import storyline.generate.Generator;
+import storyline.incident.IncidentTypes;
 import storyline.revision.RevisionLog;
 import storyline.search.SearchDao;
 import storyline.search.SearchIndex;
@@ -136,7 +137,9 @@ class SiteCopyTest {
   }
 
   private static Database open(TestDatabases.Fresh fresh) {
-    return Database.open(fresh.url(), fresh.user(), fresh.password());
+    Database database = Database.open(fresh.url(), fresh.user(), fresh.password());
+    IncidentTypes.install(database);
+    return database;
   }
 
   /** Generated stories and their history, the first admin, a session and a failed sign-in. */

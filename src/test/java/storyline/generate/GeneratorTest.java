@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import storyline.db.Database;
+import storyline.incident.IncidentTypes;
 import storyline.revision.RevisionLog;
 import storyline.search.SearchIndex;
 import storyline.web.Json;
@@ -145,7 +146,10 @@ class GeneratorTest {
   }
 
   private static Database fresh() {
-    return Database.open("jdbc:h2:mem:gen-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    Database database =
+        Database.open("jdbc:h2:mem:gen-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    IncidentTypes.install(database);
+    return database;
   }
 
   private static Generator generator(Database db) {

@@ -57,7 +57,7 @@ class IncidentDaoTest {
                 story,
                 "in-a-draft",
                 "In a draft",
-                IncidentType.OTHER,
+                "other",
                 LocalDate.of(2025, 1, 1),
                 DatePrecision.DAY,
                 null,

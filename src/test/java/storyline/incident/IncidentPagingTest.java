@@ -36,7 +36,7 @@ class IncidentPagingTest {
                         story,
                         "extra-" + i,
                         "Extra incident " + i,
-                        IncidentType.OTHER,
+                        "other",
                         LocalDate.of(2025, 4, 1 + i / 4),
                         DatePrecision.DAY,
                         null,

@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import storyline.incident.DatePrecision;
 import storyline.incident.IncidentDao;
-import storyline.incident.IncidentType;
 import storyline.incident.IncidentValues;
 import storyline.incident.Verification;
 import storyline.story.StoryDao;
@@ -34,6 +33,17 @@ import storyline.support.TestApp;
  * -Dstoryline.screenshots=docs}.
  */
 class PicturesJourneyIT {
+  private static final String[] TYPES = {
+    "diplomacy",
+    "agreement",
+    "statement",
+    "strike",
+    "ground_combat",
+    "humanitarian",
+    "sanctions",
+    "other"
+  };
+
   @RegisterExtension static final TestApp APP = new TestApp();
   @RegisterExtension static final Browser BROWSER = new Browser();
   static final Path SCREENSHOTS =
@@ -129,7 +139,7 @@ class PicturesJourneyIT {
                         id,
                         "busy-" + i,
                         "Busy incident " + i,
-                        IncidentType.values()[i % IncidentType.values().length],
+                        TYPES[i % TYPES.length],
                         days.get(i),
                         DatePrecision.DAY,
                         null,

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import storyline.incident.DatePrecision;
 import storyline.incident.IncidentFilter;
 import storyline.incident.IncidentItem;
-import storyline.incident.IncidentType;
 import storyline.incident.Verification;
+import storyline.support.Types;
 
 /**
  * Whatever the dates stored (older versions took any year), the pictures draw a bounded number of
@@ -56,7 +56,7 @@ class FarOffDatesTest {
         1,
         "incident-" + id,
         "Incident " + id,
-        IncidentType.STRIKE,
+        Types.STRIKE,
         on,
         DatePrecision.DAY,
         null,

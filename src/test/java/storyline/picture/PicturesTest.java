@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import storyline.incident.IncidentType;
+import storyline.support.Types;
 
 class PicturesTest {
   private static final WorldShapes WORLD = WorldShapes.load();
@@ -21,20 +22,19 @@ class PicturesTest {
   @Test
   void picturesAreDrawnOncePerChangeOfTheirData() {
     Pictures pictures = new Pictures(WORLD);
-    List<MapPlace> places = List.of(place("kharkiv", 49.99, 36.23, IncidentType.STRIKE, false));
+    List<MapPlace> places = List.of(place("kharkiv", 49.99, 36.23, Types.STRIKE, false));
     MapView first = pictures.map(places);
     assertSame(
         first,
-        pictures.map(List.of(place("kharkiv", 49.99, 36.23, IncidentType.STRIKE, false))),
+        pictures.map(List.of(place("kharkiv", 49.99, 36.23, Types.STRIKE, false))),
         "unchanged data: the same picture");
-    MapView contested =
-        pictures.map(List.of(place("kharkiv", 49.99, 36.23, IncidentType.STRIKE, true)));
+    MapView contested = pictures.map(List.of(place("kharkiv", 49.99, 36.23, Types.STRIKE, true)));
     assertNotSame(first, contested, "a change redraws it");
     assertTrue(contested.anyContested());
     assertEquals(2, pictures.kept());
     MapPlace newName =
         new MapPlace(
-            "kharkiv", "Kharkiv city", "Ukraine", 49.99, 36.23, Map.of(IncidentType.STRIKE, 1), 1);
+            "kharkiv", "Kharkiv city", "Ukraine", 49.99, 36.23, Map.of(Types.STRIKE, 1), 1);
     assertEquals(
         "Kharkiv city",
         pictures.map(List.of(newName)).markers().get(0).name(),
@@ -45,7 +45,7 @@ class PicturesTest {
   void theCountriesLieWhereTheyShould() {
     MapDrawing maps = new MapDrawing(WORLD);
     MapDrawing.Frame frame =
-        maps.frame(List.of(place("kyiv", 50.45, 30.52, IncidentType.OTHER, false)), 800, 400, 600);
+        maps.frame(List.of(place("kyiv", 50.45, 30.52, Types.OTHER, false)), 800, 400, 600);
     double[] kyiv = frame.pixel(30.52, 50.45);
     assertEquals(400, kyiv[0], 1, "a single place sits in the middle");
     WorldShapes.Country ukraine =
@@ -59,8 +59,8 @@ class PicturesTest {
     MapDrawing.Frame south =
         maps.frame(
             List.of(
-                place("kyiv", 50.45, 30.52, IncidentType.OTHER, false),
-                place("simferopol", 44.95, 34.10, IncidentType.OTHER, false)),
+                place("kyiv", 50.45, 30.52, Types.OTHER, false),
+                place("simferopol", 44.95, 34.10, Types.OTHER, false)),
             800,
             400,
             600);
@@ -79,9 +79,9 @@ class PicturesTest {
         new MapDrawing(WORLD)
             .draw(
                 List.of(
-                    place("kharkiv", 49.99, 36.23, IncidentType.STRIKE, false),
-                    place("dnipro", 48.47, 35.03, IncidentType.STRIKE, false),
-                    place("washington", 38.90, -77.04, IncidentType.DIPLOMACY, false)));
+                    place("kharkiv", 49.99, 36.23, Types.STRIKE, false),
+                    place("dnipro", 48.47, 35.03, Types.STRIKE, false),
+                    place("washington", 38.90, -77.04, Types.DIPLOMACY, false)));
     assertEquals(
         List.of("kharkiv", "dnipro"),
         view.markers().stream()
@@ -92,17 +92,6 @@ class PicturesTest {
     for (MapView.Marker m : view.markers()) {
       assertTrue(m.x() > 0 && m.x() < view.width() && m.y() > 0 && m.y() < view.height());
     }
-  }
-
-  @Test
-  void everyTypeHasItsOwnShapeAndColour() {
-    assertEquals(
-        TypeStyle.values().length,
-        java.util.Arrays.stream(TypeStyle.values()).map(TypeStyle::shape).distinct().count());
-    assertEquals(
-        TypeStyle.values().length,
-        java.util.Arrays.stream(TypeStyle.values()).map(TypeStyle::colour).distinct().count());
-    assertEquals(IncidentType.values().length, TypeStyle.values().length);
   }
 
   /** Even-odd point in polygon. */

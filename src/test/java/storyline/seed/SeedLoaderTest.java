@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import storyline.db.Database;
+import storyline.incident.IncidentTypes;
 import storyline.revision.RevisionLog;
 import storyline.web.Json;
 
@@ -26,6 +27,7 @@ class SeedLoaderTest {
   void openEmptyDatabase() {
     database =
         Database.open("jdbc:h2:mem:seed-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    IncidentTypes.install(database);
     Json json = new Json();
     loader =
         new SeedLoader(

@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public final class Seed {
   private static final Set<String> KINDS =
-      Set.of("stories", "actors", "places", "incidents", "sources", "quotes");
+      Set.of("stories", "actors", "places", "incidents", "sources", "quotes", "incident_types");
 
   private Seed() {}
 

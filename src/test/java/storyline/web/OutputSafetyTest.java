@@ -273,12 +273,13 @@ class OutputSafetyTest {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
-      // A row no version of the app could write: its type is none the app knows.
+      // A row no version of the app could write: its precision is none the app knows.
       APP.jdbi()
           .useHandle(
               h -> {
-                h.execute("ALTER TABLE incidents DROP CONSTRAINT incidents_type_check");
-                h.execute("UPDATE incidents SET type = 'nonsense' WHERE slug = 'trump-putin-call'");
+                h.execute("ALTER TABLE incidents DROP CONSTRAINT incidents_precision_check");
+                h.execute(
+                    "UPDATE incidents SET precision = 'nonsense' WHERE slug = 'trump-putin-call'");
               });
       HttpResponse<String> failed = APP.get("/incidents/trump-putin-call");
       assertEquals(500, failed.statusCode());
@@ -293,7 +294,7 @@ class OutputSafetyTest {
           .useHandle(
               h ->
                   h.execute(
-                      "UPDATE incidents SET type = 'diplomacy' WHERE slug = 'trump-putin-call'"));
+                      "UPDATE incidents SET precision = 'day' WHERE slug = 'trump-putin-call'"));
       System.setErr(original);
     }
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import storyline.incident.DatePrecision;
 import storyline.incident.IncidentItem;
-import storyline.incident.IncidentType;
 import storyline.incident.Verification;
+import storyline.support.Types;
 
 class PartsTest {
   private final Templates templates = new Templates(new Format(), "http://x", Map.of());
@@ -23,7 +23,7 @@ class PartsTest {
         1,
         "talks",
         title,
-        IncidentType.DIPLOMACY,
+        Types.DIPLOMACY,
         LocalDate.of(2025, 3, 18),
         DatePrecision.DAY,
         null,

@@ -16,7 +16,6 @@ import storyline.incident.ClaimDao;
 import storyline.incident.ClaimStatus;
 import storyline.incident.DatePrecision;
 import storyline.incident.IncidentDao;
-import storyline.incident.IncidentType;
 import storyline.incident.IncidentValues;
 import storyline.incident.Stance;
 import storyline.incident.TimeOfDay;
@@ -106,7 +105,7 @@ class QueryCountTest {
                             story,
                             "more-strikes-" + i,
                             "More strikes " + i,
-                            IncidentType.STRIKE,
+                            "strike",
                             LocalDate.of(2025, 3, 20).plusDays(i % 40),
                             DatePrecision.DAY,
                             kharkiv,

@@ -1,68 +1,26 @@
-package storyline.picture;
+package storyline.incident;
 
 import java.util.Locale;
-import storyline.incident.IncidentType;
+import storyline.db.Coded;
 
 /**
- * How each incident type is drawn: a colour from the Okabe–Ito palette, which stays apart for every
- * common colour-vision deficiency, and a shape of its own, so the types still read in greyscale and
- * in print.
+ * The outlines a type's markers take on the map, the timeline, the share card and beside its name:
+ * a shape for each type, so that the types still read in greyscale, in print and to readers who
+ * cannot tell the colours apart.
  */
-public enum TypeStyle {
-  DIPLOMACY(IncidentType.DIPLOMACY, "#0072B2", Shape.CIRCLE),
-  AGREEMENT(IncidentType.AGREEMENT, "#009E73", Shape.SQUARE),
-  STATEMENT(IncidentType.STATEMENT, "#CC79A7", Shape.TRIANGLE),
-  STRIKE(IncidentType.STRIKE, "#D55E00", Shape.DIAMOND),
-  GROUND_COMBAT(IncidentType.GROUND_COMBAT, "#E69F00", Shape.TRIANGLE_DOWN),
-  HUMANITARIAN(IncidentType.HUMANITARIAN, "#56B4E9", Shape.CROSS),
-  SANCTIONS(IncidentType.SANCTIONS, "#F0E442", Shape.HEXAGON),
-  OTHER(IncidentType.OTHER, "#999999", Shape.STAR);
-
-  /** The outlines markers can take. */
-  public enum Shape {
-    CIRCLE,
-    SQUARE,
-    TRIANGLE,
-    DIAMOND,
-    TRIANGLE_DOWN,
-    CROSS,
-    HEXAGON,
-    STAR
-  }
-
-  private final IncidentType type;
-  private final String colour;
-  private final Shape shape;
-
-  TypeStyle(IncidentType type, String colour, Shape shape) {
-    this.type = type;
-    this.colour = colour;
-    this.shape = shape;
-  }
-
-  public static TypeStyle of(IncidentType type) {
-    return valueOf(type.name());
-  }
-
-  public IncidentType type() {
-    return type;
-  }
-
-  public String colour() {
-    return colour;
-  }
-
-  public Shape shape() {
-    return shape;
-  }
-
-  public int rgb() {
-    return Integer.parseInt(colour.substring(1), 16);
-  }
+public enum MarkerShape implements Coded {
+  CIRCLE,
+  SQUARE,
+  TRIANGLE,
+  DIAMOND,
+  TRIANGLE_DOWN,
+  CROSS,
+  HEXAGON,
+  STAR;
 
   /** An SVG path of the shape centred on (x, y), fitting a circle of radius r. */
   public String path(double x, double y, double r) {
-    if (shape == Shape.CIRCLE) {
+    if (this == CIRCLE) {
       return "M" + n(x - r) + " " + n(y) + "a" + n(r) + " " + n(r) + " 0 1 0 " + n(2 * r) + " 0"
           + "a" + n(r) + " " + n(r) + " 0 1 0 " + n(-2 * r) + " 0Z";
     }
@@ -76,7 +34,7 @@ public enum TypeStyle {
 
   /** The same shape for Java2D, as the share card draws it. */
   public java.awt.Shape awtShape(double x, double y, double r) {
-    if (shape == Shape.CIRCLE) {
+    if (this == CIRCLE) {
       return new java.awt.geom.Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
     }
     java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
@@ -91,7 +49,7 @@ public enum TypeStyle {
 
   /** The corners of every shape but the circle. */
   private double[][] outline(double x, double y, double r) {
-    return switch (shape) {
+    return switch (this) {
       case SQUARE -> regular(x, y, r * 1.2, 4, Math.PI / 4);
       case TRIANGLE -> regular(x, y, r * 1.3, 3, -Math.PI / 2);
       case TRIANGLE_DOWN -> regular(x, y, r * 1.3, 3, Math.PI / 2);
@@ -136,7 +94,7 @@ public enum TypeStyle {
   }
 
   /** A coordinate with at most one decimal, as SVG paths need no more at this size. */
-  static String n(double value) {
+  public static String n(double value) {
     double rounded = Math.round(value * 10) / 10.0;
     return rounded == Math.rint(rounded)
         ? String.valueOf((long) rounded)
