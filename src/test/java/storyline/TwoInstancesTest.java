@@ -77,6 +77,24 @@ class TwoInstancesTest {
   }
 
   @Test
+  void aTypeRenamedOnOneInstanceIsRenamedOnTheOthersPagesAtOnce() {
+    String path = "/incidents/" + INCIDENT;
+    assertEquals(200, FIRST.get(path).statusCode());
+    assertEquals("Strike", FIRST.page(path).selectFirst("dd .type").text(), "kept in memory");
+    AdminClient editor = AdminClient.signedInAdmin(SECOND);
+    String strike = Seed.admin(SECOND, "incident_types", "strike");
+    assertEquals(
+        303, editor.submit(strike + "/edit", strike, Map.of("label", "Air strike")).statusCode());
+    assertEquals(
+        "Air strike",
+        FIRST.page(path).selectFirst("dd .type").text(),
+        "the first instance reads the types again once the change counter moves");
+    assertTrue(FIRST.get("/incidents.csv?type=strike").body().contains(INCIDENT));
+    assertEquals(
+        303, editor.submit(strike + "/edit", strike, Map.of("label", "Strike")).statusCode());
+  }
+
+  @Test
   void aStaleVersionIsCaughtWhicheverInstanceSavedFirst() {
     String incident = Seed.admin(FIRST, "incidents", INCIDENT);
     AdminClient alice = AdminClient.signedInAdmin(FIRST);

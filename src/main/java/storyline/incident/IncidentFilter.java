@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import storyline.db.Coded;
-import storyline.search.Terms;
+import storyline.search.SearchText;
 import storyline.web.Params;
 
 /**
@@ -31,7 +31,6 @@ public record IncidentFilter(
     Sort sort) {
 
   static final int MAX_TEXT = 200;
-  static final int MAX_WORDS = 8;
 
   /** The orders the list can take: by date, then by id. */
   public enum Sort implements Coded {
@@ -97,11 +96,11 @@ public record IncidentFilter(
   }
 
   /**
-   * The words of the text filter as the search index keeps them (folded, without the commonest
-   * English words); each must appear, in its singular or plural form.
+   * The text filter as a search: words, each of which must appear (folded, without the commonest
+   * English words, in its singular or plural form), "phrases", -exclusions and alternatives.
    */
-  public List<String> words() {
-    return Terms.words(text).stream().limit(MAX_WORDS).toList();
+  public SearchText search() {
+    return SearchText.parse(text);
   }
 
   /** The same filter, narrowed to contested incidents. */

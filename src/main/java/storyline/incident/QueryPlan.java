@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 import storyline.db.Database;
+import storyline.search.SearchText;
 import storyline.search.Terms;
 
 /** WHERE fragments and the values they bind, kept together so neither goes without the other. */
@@ -116,40 +117,26 @@ final class QueryPlan {
         plan.add(ACTOR_PROBE, "actorId", f.actorId());
       }
     }
-    List<String> words = f.filter().words();
-    if (f.filter().text() != null && words.isEmpty()) {
+    SearchText text = f.filter().search();
+    if (f.filter().text() != null && text.isEmpty()) {
       plan.conditions.add("FALSE");
-    }
-    if (!words.isEmpty() && Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL) {
-      // PostgreSQL's full-text search over the incidents' vectors and their GIN index; the loop
-      // below reads H2's search_terms instead.
-      plan.add("i.search_vector @@ to_tsquery('simple', :words)", "words", Terms.everyWord(words));
-      words = List.of();
-    }
-    for (int w = 0; w < words.size(); w++) {
-      List<String> forms = Terms.forms(words.get(w));
-      List<Long> small =
-          handle
-              .createQuery(
-                  """
-                  SELECT entity_id FROM search_terms
-                   WHERE entity_type = 'incident' AND term IN (<forms>) LIMIT :limit
-                  """)
-              .bindList("forms", forms)
-              .bind("limit", IncidentQuery.SMALL_SET * forms.size() + 1)
-              .mapTo(Long.class)
-              .list();
-      Set<Long> distinct = new LinkedHashSet<>(small);
-      if (small.size() <= IncidentQuery.SMALL_SET * forms.size()
-          && distinct.size() <= IncidentQuery.SMALL_SET) {
-        if (ids == null) {
-          ids = distinct;
-        } else {
-          ids.retainAll(distinct);
-        }
-      } else {
-        plan.addList(WORD_PROBE, "word" + w + "_", forms);
+    } else if (!text.isEmpty() && Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL) {
+      // PostgreSQL's full-text search over the incidents' vectors and their GIN index, reading the
+      // reader's syntax itself.
+      plan.add(
+          "i.search_vector @@ websearch_to_tsquery('storyline', :words)",
+          "words",
+          text.websearch());
+    } else if (text.alternatives().size() == 1) {
+      SearchText.Alternative only = text.alternatives().get(0);
+      for (int w = 0; w < only.required().size(); w++) {
+        ids = plan.word(handle, ids, only.required().get(w), "word" + w + "_");
       }
+      for (int w = 0; w < only.excluded().size(); w++) {
+        plan.addList("NOT " + WORD_PROBE, "not" + w + "_", Terms.forms(only.excluded().get(w)));
+      }
+    } else if (!text.isEmpty()) {
+      plan.conditions.add(plan.alternatives(text));
     }
     if (ids != null) {
       if (ids.isEmpty()) {
@@ -160,6 +147,60 @@ final class QueryPlan {
       }
     }
     return plan;
+  }
+
+  /**
+   * Narrows to incidents holding the word in one of its forms: a small set of them joins the ids
+   * found so far, a large one becomes a probe.
+   */
+  private Set<Long> word(Handle handle, Set<Long> ids, String word, String prefix) {
+    List<String> forms = Terms.forms(word);
+    List<Long> small =
+        handle
+            .createQuery(
+                """
+                SELECT entity_id FROM search_terms
+                 WHERE entity_type = 'incident' AND term IN (<forms>) LIMIT :limit
+                """)
+            .bindList("forms", forms)
+            .bind("limit", IncidentQuery.SMALL_SET * forms.size() + 1)
+            .mapTo(Long.class)
+            .list();
+    Set<Long> distinct = new LinkedHashSet<>(small);
+    if (small.size() > IncidentQuery.SMALL_SET * forms.size()
+        || distinct.size() > IncidentQuery.SMALL_SET) {
+      addList(WORD_PROBE, prefix, forms);
+      return ids;
+    }
+    if (ids == null) {
+      return distinct;
+    }
+    ids.retainAll(distinct);
+    return ids;
+  }
+
+  /** Alternatives on H2: each its words' probes, the incident matching any of them. */
+  private String alternatives(SearchText text) {
+    List<String> any = new ArrayList<>();
+    for (int a = 0; a < text.alternatives().size(); a++) {
+      SearchText.Alternative alternative = text.alternatives().get(a);
+      List<String> all = new ArrayList<>();
+      List<String> words = new ArrayList<>(alternative.required());
+      words.addAll(alternative.excluded());
+      for (int w = 0; w < words.size(); w++) {
+        List<String> names = new ArrayList<>();
+        List<String> forms = Terms.forms(words.get(w));
+        for (int n = 0; n < forms.size(); n++) {
+          String name = "alt" + a + "_" + w + "_" + n;
+          names.add(":" + name);
+          values.put(name, forms.get(n));
+        }
+        String probe = WORD_PROBE.formatted(String.join(", ", names));
+        all.add(w < alternative.required().size() ? probe : "NOT " + probe);
+      }
+      any.add("(" + String.join(" AND ", all) + ")");
+    }
+    return "(" + String.join(" OR ", any) + ")";
   }
 
   /**

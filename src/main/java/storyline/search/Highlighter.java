@@ -12,26 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class Highlighter {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  static final int MAX_WORDS = 8;
 
   private Highlighter() {}
 
   /** A piece of text, matched or not. */
   public record Segment(String text, boolean match) {}
-
-  /** The distinct words of a query, folded, at least two characters long. */
-  public static List<String> words(String query) {
-    if (query == null) {
-      return List.of();
-    }
-    return NOT_WORD
-        .splitAsStream(fold(query))
-        .filter(w -> w.length() >= 2)
-        .distinct()
-        .limit(MAX_WORDS)
-        .toList();
-  }
 
   /** Lower case without accents. */
   public static String fold(String text) {
@@ -44,6 +29,36 @@ public final class Highlighter {
   /** Whether the folded word occurs in the text, ignoring case and accents. */
   public static boolean contains(String text, String word) {
     return text != null && fold(text).contains(word);
+  }
+
+  /** Where a headline from the database starts and ends a match: characters no text holds. */
+  static final char START = '\u0002';
+
+  static final char STOP = '\u0003';
+
+  /**
+   * A headline as PostgreSQL's {@code ts_headline} marks it (between {@link #START} and {@link
+   * #STOP}) cut into pieces: it marks the words its own search matched, word forms included.
+   */
+  public static List<Segment> marked(String headline) {
+    List<Segment> segments = new ArrayList<>();
+    int at = 0;
+    while (at < headline.length()) {
+      int start = headline.indexOf(START, at);
+      if (start < 0) {
+        segments.add(new Segment(headline.substring(at), false));
+        break;
+      }
+      if (start > at) {
+        segments.add(new Segment(headline.substring(at, start), false));
+      }
+      int stop = headline.indexOf(STOP, start);
+      int end = stop < 0 ? headline.length() : stop;
+      segments.add(new Segment(headline.substring(start + 1, end), true));
+      at = stop < 0 ? headline.length() : stop + 1;
+    }
+    segments.removeIf(s -> s.text().isEmpty());
+    return segments;
   }
 
   /** The text cut into pieces, with each occurrence of a word marked. */

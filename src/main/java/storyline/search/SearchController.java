@@ -23,8 +23,8 @@ public final class SearchController {
 
   public void search(Context ctx) {
     String query = Params.text(ctx, "q", MAX_QUERY).orElse("");
-    List<String> marked = Highlighter.words(query);
-    List<String> words = Terms.words(query).stream().limit(Highlighter.MAX_WORDS).toList();
+    SearchText words = SearchText.parse(query);
+    List<String> marked = words.sought();
     List<SearchPage.Group> groups = new ArrayList<>();
     if (!words.isEmpty()) {
       addGroup(
@@ -32,21 +32,45 @@ public final class SearchController {
           "Stories",
           "stories",
           search.stories(words, PER_GROUP).stream()
-              .map(s -> hit("/stories/" + s.slug(), s.title(), s.summary(), "Story", marked))
+              .map(
+                  f ->
+                      hit(
+                          f,
+                          "/stories/" + f.row().slug(),
+                          f.row().title(),
+                          f.row().summary(),
+                          "Story",
+                          marked))
               .toList());
       addGroup(
           groups,
           "Actors",
           "actors",
           search.actors(words, PER_GROUP).stream()
-              .map(a -> hit("/actors/" + a.slug(), a.name(), a.role(), a.kind().label(), marked))
+              .map(
+                  f ->
+                      hit(
+                          f,
+                          "/actors/" + f.row().slug(),
+                          f.row().name(),
+                          f.row().role(),
+                          f.row().kind().label(),
+                          marked))
               .toList());
       addGroup(
           groups,
           "Places",
           "places",
           search.places(words, PER_GROUP).stream()
-              .map(p -> hit("/places/" + p.slug(), p.name(), p.country(), "Place", marked))
+              .map(
+                  f ->
+                      hit(
+                          f,
+                          "/places/" + f.row().slug(),
+                          f.row().name(),
+                          f.row().country(),
+                          "Place",
+                          marked))
               .toList());
       addGroup(
           groups,
@@ -54,12 +78,15 @@ public final class SearchController {
           "incidents",
           search.incidents(words, PER_GROUP).stream()
               .map(
-                  i ->
+                  f ->
                       hit(
-                          "/incidents/" + i.slug(),
-                          i.title(),
-                          i.summary(),
-                          i.precision().describe(i.occurredOn(), format) + " · " + i.type().label(),
+                          f,
+                          "/incidents/" + f.row().slug(),
+                          f.row().title(),
+                          f.row().summary(),
+                          f.row().precision().describe(f.row().occurredOn(), format)
+                              + " · "
+                              + f.row().type().label(),
                           marked))
               .toList());
     }
@@ -79,13 +106,25 @@ public final class SearchController {
     ctx.render("search/results", PageFields.of(page));
   }
 
-  /** A result in the order the index ranked it, its words marked. */
+  /**
+   * A result in the order the index ranked it, its words marked: by the database where it marked
+   * them (PostgreSQL's headlines, word forms included), else here.
+   */
   private static SearchPage.Hit hit(
-      String url, String title, String text, String detail, List<String> words) {
+      SearchDao.Found<?> found,
+      String url,
+      String title,
+      String text,
+      String detail,
+      List<String> words) {
     return new SearchPage.Hit(
         url,
-        Highlighter.segments(title, words),
-        Highlighter.segments(Highlighter.excerpt(text, words, EXCERPT), words),
+        found.title() != null
+            ? Highlighter.marked(found.title())
+            : Highlighter.segments(title, words),
+        found.excerpt() != null
+            ? Highlighter.marked(found.excerpt())
+            : Highlighter.segments(Highlighter.excerpt(text, words, EXCERPT), words),
         detail);
   }
 

@@ -92,22 +92,4 @@ public final class Terms {
     forms.removeIf(f -> f.length() < MIN_LENGTH || f.length() > MAX_LENGTH);
     return List.copyOf(forms);
   }
-
-  /**
-   * The words as PostgreSQL's {@code to_tsquery('simple', ...)} reads them: an entry must hold
-   * every word, in any of its forms. The words are folded letters and digits only, so none can be
-   * read as an operator.
-   */
-  public static String everyWord(List<String> words) {
-    return String.join(" & ", words.stream().map(w -> "(" + anyForm(w) + ")").toList());
-  }
-
-  /** The words as {@code to_tsquery} reads them: an entry may hold any of them, in any form. */
-  public static String anyWord(List<String> words) {
-    return String.join(" | ", words.stream().map(Terms::anyForm).toList());
-  }
-
-  private static String anyForm(String word) {
-    return String.join(" | ", forms(word));
-  }
 }

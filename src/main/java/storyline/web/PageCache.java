@@ -103,6 +103,9 @@ public final class PageCache {
 
   private void serve(Context ctx, Handler handler) throws Exception {
     if (!enabled) {
+      // Read even when nothing is kept: what else follows the counter (the incident types kept in
+      // memory) learns from this read that another instance has saved.
+      counter.getAsLong();
       Kept entry = render(ctx, handler, 0);
       if (entry != null) {
         Kept.send(ctx, entry);

@@ -27,6 +27,7 @@ import storyline.incident.IncidentTypes;
 import storyline.revision.RevisionLog;
 import storyline.search.SearchDao;
 import storyline.search.SearchIndex;
+import storyline.search.SearchText;
 import storyline.search.Terms;
 import storyline.support.TestDatabases;
 import storyline.web.Json;
@@ -133,7 +134,7 @@ class SiteCopyTest {
                         .mapTo(String.class)
                         .one());
     String word = Terms.words(title).get(0);
-    return !new SearchDao(copy.jdbi()).incidents(List.of(word), 5).isEmpty();
+    return !new SearchDao(copy.jdbi()).incidents(SearchText.parse(word), 5).isEmpty();
   }
 
   private static Database open(TestDatabases.Fresh fresh) {

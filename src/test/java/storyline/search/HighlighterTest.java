@@ -8,13 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class HighlighterTest {
   @Test
-  void wordsAreFoldedDistinctAndAtLeastTwoLetters() {
-    assertEquals(
-        List.of("antonio", "guterres"), Highlighter.words("  António, GUTERRES a antonio "));
-    assertEquals(List.of(), Highlighter.words("!!! a ?"));
-  }
-
-  @Test
   void segmentsMarkEveryOccurrenceIgnoringCaseAndAccents() {
     List<Highlighter.Segment> segments =
         Highlighter.segments("António Guterres met antonio", List.of("antonio"));

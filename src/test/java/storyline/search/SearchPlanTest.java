@@ -2,7 +2,6 @@ package storyline.search;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import storyline.db.Database;
@@ -37,8 +36,9 @@ class SearchPlanTest {
                               "\n",
                               t.createQuery(
                                       "EXPLAIN SELECT id FROM incidents"
-                                          + " WHERE search_vector @@ to_tsquery('simple', :q)")
-                                  .bind("q", Terms.everyWord(List.of("energy")))
+                                          + " WHERE search_vector @@"
+                                          + " websearch_to_tsquery('storyline', :q)")
+                                  .bind("q", SearchText.parse("energy").websearch())
                                   .mapTo(String.class)
                                   .list());
                         });

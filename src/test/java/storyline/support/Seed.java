@@ -33,12 +33,20 @@ public final class Seed {
     return "/admin/" + kind + "/" + id;
   }
 
-  /** The id of the entry of this kind with this slug (for editors, this username). */
+  /**
+   * The id of the entry of this kind with this slug (for editors their username, for types their
+   * code).
+   */
   public static long id(TestApp app, String kind, String slug) {
     if (!KINDS.contains(kind) && !kind.equals("editors")) {
       throw new IllegalArgumentException("No kind of entry is called " + kind);
     }
-    String column = kind.equals("editors") ? "username" : "slug";
+    String column =
+        switch (kind) {
+          case "editors" -> "username";
+          case "incident_types" -> "code";
+          default -> "slug";
+        };
     return app.jdbi()
         .withHandle(
             h ->
