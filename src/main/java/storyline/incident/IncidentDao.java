@@ -16,6 +16,19 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Reads and writes incidents and who took part in them. */
 public interface IncidentDao {
+  /**
+   * The ids of a public story's newest incidents, at most {@code :limit}, read down the story's
+   * index: what the story page's counts count.
+   */
+  String NEWEST_OF_STORY =
+      """
+      SELECT i.id FROM incidents i
+       WHERE i.story_id = :storyId AND i.archived_at IS NULL AND i.published_at IS NOT NULL
+         AND EXISTS (SELECT 1 FROM stories s WHERE s.id = :storyId
+                       AND s.status = 'published' AND s.archived_at IS NULL)
+       ORDER BY i.story_id DESC, i.occurred_on DESC, i.occurred_minute DESC, i.id DESC
+       LIMIT :limit
+      """;
 
   /** A choice of the list's filter form: what goes in the URL, and what the reader sees. */
   record Option(String slug, String label) {}
@@ -100,25 +113,39 @@ public interface IncidentDao {
       """)
   List<IncidentItem> listViolationsOf(@Bind("id") long agreementId);
 
-  /** Who took part in a story's incidents, in which role, in how many incidents. */
+  /**
+   * Who took part in a public story's newest {@code limit} incidents, in which role, in how many of
+   * them. Counted over the involvements of those incidents alone, then named: counted through the
+   * public views over all of a story's 20,000 incidents, it took a second after every save.
+   */
   @SqlQuery(
       """
-      SELECT actor_id, actor_slug, actor_name, actor_kind, actor_position, role,
-             COUNT(*) AS incidents
-        FROM public_involvements WHERE story_id = :storyId
-       GROUP BY actor_id, actor_slug, actor_name, actor_kind, actor_position, role
+      SELECT a.id AS actor_id, a.slug AS actor_slug, a.name AS actor_name, a.kind AS actor_kind,
+             a.role AS actor_position, c.role, c.incidents
+        FROM (SELECT ia.actor_id, ia.role, COUNT(*) AS incidents
+                FROM incident_actors ia JOIN ("""
+          + NEWEST_OF_STORY
+          + """
+               ) i ON i.id = ia.incident_id
+               GROUP BY ia.actor_id, ia.role) c
+        JOIN actors a ON a.id = c.actor_id AND a.archived_at IS NULL
       """)
-  List<Cast.RoleRow> castOfStory(@Bind("storyId") long storyId);
+  List<Cast.RoleRow> castOfStory(@Bind("storyId") long storyId, @Bind("limit") int limit);
 
-  /** In how many of a story's incidents each actor took part, whatever the role. */
+  /** In how many of a public story's newest {@code limit} incidents each actor took part. */
   @SqlQuery(
       """
-      SELECT actor_id, COUNT(DISTINCT incident_id) AS incidents FROM public_involvements
-       WHERE story_id = :storyId GROUP BY actor_id
+      SELECT ia.actor_id, COUNT(DISTINCT ia.incident_id) AS incidents
+        FROM incident_actors ia JOIN ("""
+          + NEWEST_OF_STORY
+          + """
+       ) i ON i.id = ia.incident_id
+       GROUP BY ia.actor_id
       """)
   @KeyColumn("actor_id")
   @ValueColumn("incidents")
-  Map<Long, Integer> incidentsPerActorInStory(@Bind("storyId") long storyId);
+  Map<Long, Integer> incidentsPerActorInStory(
+      @Bind("storyId") long storyId, @Bind("limit") int limit);
 
   /** Who took part in an incident, each named by the position held on its day. */
   @SqlQuery("SELECT * FROM public_cast WHERE incident_id = :id ORDER BY role, actor_name")

@@ -1,7 +1,6 @@
 package storyline.story;
 
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,12 +46,12 @@ public final class StoryController {
   static final int ON_PAGE = 50;
 
   static final int CONTESTED_ON_PAGE = 10;
+  static final int QUOTES_ON_PAGE = 20;
   private static final String PARTS = "story/parts";
 
   /** The newest incidents drawn on a story's timeline, one mark each. */
   static final int ON_TIMELINE = 200;
 
-  static final int QUOTES_ON_PAGE = 20;
   static final int CHANGES_ON_PAGE = 10;
   static final int MAX_CHANGES = 500;
 
@@ -72,6 +71,7 @@ public final class StoryController {
   private final Cards cards;
   private final Format format = new Format();
   private final StoryArticle article;
+  private final ShareCards shareCards;
 
   public StoryController(
       StoryDao stories,
@@ -102,6 +102,7 @@ public final class StoryController {
     this.parts = parts;
     this.cards = new Cards(parts);
     this.article = new StoryArticle(site, sources);
+    this.shareCards = new ShareCards(stories, query, pictures);
   }
 
   public void home(Context ctx) {
@@ -212,8 +213,10 @@ public final class StoryController {
                 Map.of(
                     "cast",
                     Cast.of(
-                        incidents.castOfStory(story.id()),
-                        incidents.incidentsPerActorInStory(story.id())),
+                        incidents.castOfStory(story.id(), IncidentQuery.PICTURED),
+                        incidents.incidentsPerActorInStory(story.id(), IncidentQuery.PICTURED)),
+                    "countedAll",
+                    incidentCount <= IncidentQuery.PICTURED,
                     "quotes",
                     quotes.listForStory(story.id(), QUOTES_ON_PAGE),
                     "bodyHtml",
@@ -229,6 +232,7 @@ public final class StoryController {
             newest.size(),
             days,
             incidentCount <= ON_TIMELINE,
+            incidentCount <= IncidentQuery.PICTURED,
             ON_TIMELINE,
             contested,
             contestedCount,
@@ -246,24 +250,7 @@ public final class StoryController {
 
   /** The 1200×630 PNG that social sites show for the story: title, last update and map. */
   public void card(Context ctx) {
-    Story story =
-        stories
-            .findPublic(ctx.pathParam("slug"))
-            .orElseThrow(() -> new NotFoundResponse("There is no story at this address."));
-    int incidentCount = stories.incidentCount(story.id());
-    ResolvedFilter everything = ResolvedFilter.ofStory(story.id(), story.slug(), incidentCount);
-    long contested = query.count(everything.contestedOnly()).value();
-    byte[] png =
-        pictures.card(
-            story.title(),
-            "Last updated "
-                + format.day(stories.lastChangeAt(story.id()).atZone(ZoneOffset.UTC).toLocalDate()),
-            format.count(incidentCount, "incident", "incidents")
-                + (contested > 0 ? " · " + contested + " contested" : ""),
-            MapPlace.of(query.placeCounts(everything)));
-    ctx.header("Cache-Control", "public, max-age=300");
-    ctx.contentType("image/png");
-    ctx.result(png);
+    shareCards.send(ctx, ctx.pathParam("slug"));
   }
 
   /** What changed in the story since a date (all of it without one), with the editors' notes. */

@@ -14,6 +14,8 @@ import storyline.web.Page;
  * @param shownCount how many of the newest incidents are listed (the list of incidents has all)
  * @param picturedAll whether the timeline draws every incident, or only the newest {@code
  *     onTimeline}
+ * @param countedAll whether the counts at a glance and of who is involved count every incident, or
+ *     only the newest 1,000 (a story's counts are not worked out over all its incidents)
  * @param parts the page's larger parts, already rendered (see {@link storyline.web.Parts})
  */
 public record StoryPage(
@@ -24,6 +26,7 @@ public record StoryPage(
     int shownCount,
     List<DayCards> days,
     boolean picturedAll,
+    boolean countedAll,
     int onTimeline,
     List<Contested> contested,
     int contestedCount,
