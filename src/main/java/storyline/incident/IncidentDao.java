@@ -87,16 +87,25 @@ public interface IncidentDao {
   List<Incident> listCurrent();
 
   /**
-   * The agreements that are not archived, drafts' included: what an incident can be said to
-   * violate. Asked of the database: reading every incident to pick these out ran a 128 MB heap out
-   * of memory at 100,000 incidents.
+   * The newest agreements that are not archived, drafts' included: what an incident can be said to
+   * violate. At most {@code limit}: at 100,000 incidents there were 5,500, and the menu listing
+   * them all made the incident form half a megabyte.
    */
   @SqlQuery(
       """
       SELECT * FROM incidents WHERE archived_at IS NULL AND type = 'agreement'
-       ORDER BY occurred_on DESC, occurred_minute DESC, id DESC
+       ORDER BY occurred_on DESC, occurred_minute DESC, id DESC LIMIT :limit
       """)
-  List<Incident> listCurrentAgreements();
+  List<Incident> listCurrentAgreements(@Bind("limit") int limit);
+
+  /** The same, of one story. */
+  @SqlQuery(
+      """
+      SELECT * FROM incidents
+       WHERE story_id = :storyId AND archived_at IS NULL AND type = 'agreement'
+       ORDER BY story_id DESC, occurred_on DESC, occurred_minute DESC, id DESC LIMIT :limit
+      """)
+  List<Incident> listAgreementsOfStory(@Bind("storyId") long storyId, @Bind("limit") int limit);
 
   @SqlQuery("SELECT * FROM public_incidents WHERE slug = :slug")
   Optional<IncidentItem> findPublic(@Bind("slug") String slug);

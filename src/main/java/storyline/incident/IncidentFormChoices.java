@@ -18,6 +18,9 @@ import storyline.story.StoryDao;
 
 /** What the incident form offers to choose from, and how its values read to an editor. */
 final class IncidentFormChoices {
+  /** The agreements the form's menu offers at most. */
+  static final int AGREEMENTS = 200;
+
   private IncidentFormChoices() {}
 
   /** The time zones the form suggests: every region/city zone this machine knows, and UTC. */
@@ -57,12 +60,7 @@ final class IncidentFormChoices {
             handle.attach(PlaceDao.class).listPublic().stream()
                 .map(p -> new Option(String.valueOf(p.id()), p.name() + ", " + p.country()))
                 .toList()));
-    options.put(
-        "agreements",
-        handle.attach(IncidentDao.class).listCurrentAgreements().stream()
-            .filter(i -> !i.slug().equals(form.slug()))
-            .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title()))
-            .toList());
+    options.put("agreements", agreements(handle, form));
     options.put(
         "actors",
         storyFirst.actors(
@@ -99,6 +97,27 @@ final class IncidentFormChoices {
     options.put("actorRows", actorRows);
     options.put("claimRows", claimRows);
     return options;
+  }
+
+  /**
+   * What the incident may violate: the newest agreements of its story ({@link #AGREEMENTS} at most;
+   * of every story before one is chosen), and the one it names, wherever that is.
+   */
+  private static List<Option> agreements(Handle handle, IncidentForm form) {
+    IncidentDao incidents = handle.attach(IncidentDao.class);
+    List<Incident> found =
+        new ArrayList<>(
+            form.storyId().matches("\\d{1,18}")
+                ? incidents.listAgreementsOfStory(Long.parseLong(form.storyId()), AGREEMENTS)
+                : incidents.listCurrentAgreements(AGREEMENTS));
+    Long chosen = form.violatesId().matches("\\d{1,18}") ? Long.valueOf(form.violatesId()) : null;
+    if (chosen != null && found.stream().noneMatch(i -> i.id() == chosen)) {
+      incidents.findById(chosen).filter(i -> i.archivedAt() == null).ifPresent(found::add);
+    }
+    return found.stream()
+        .filter(i -> !i.slug().equals(form.slug()))
+        .map(i -> new Option(String.valueOf(i.id()), i.occurredOn() + " · " + i.title()))
+        .toList();
   }
 
   /** The form's values as an editor reads them, names instead of ids, for a conflict's review. */
