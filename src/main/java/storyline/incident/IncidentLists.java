@@ -110,8 +110,8 @@ public final class IncidentLists {
 
   /**
    * The choices of the filter form, few enough to read: the stories most recently changed; the
-   * places and actors of the chosen story, or without one those of the newest incidents. The chosen
-   * ones are always offered.
+   * places and actors of the chosen story's newest 1,000 incidents, or without a story those of the
+   * newest incidents. The chosen ones are always offered.
    */
   public Options options(ResolvedFilter f) {
     List<Option> storyOptions =
@@ -131,8 +131,8 @@ public final class IncidentLists {
       placeOptions = placeIds.isEmpty() ? List.of() : incidents.placesAmong(placeIds);
       actorOptions = incidentIds.isEmpty() ? List.of() : incidents.actorsOfIncidents(incidentIds);
     } else {
-      placeOptions = incidents.placesOfStory(f.storyId());
-      actorOptions = incidents.actorsOfStory(f.storyId());
+      placeOptions = incidents.placesOfStory(f.storyId(), IncidentQuery.PICTURED);
+      actorOptions = incidents.actorsOfStory(f.storyId(), IncidentQuery.PICTURED);
     }
     return new Options(
         withChosen(storyOptions, f.filter().story(), f.storyId(), stories::findById, Story::title),

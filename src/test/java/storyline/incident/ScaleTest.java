@@ -137,6 +137,18 @@ class ScaleTest {
             .filter(p -> p.text().startsWith("In the newest 1,000 incidents"))
             .count(),
         "and say so, as the cast does");
+    Set<String> places =
+        all.stream()
+            .filter(r -> r.story().equals(story))
+            .limit(IncidentQuery.PICTURED)
+            .map(Row::place)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet());
+    Set<String> offered =
+        new java.util.HashSet<>(
+            APP.page("/incidents?story=" + story).select("#f-place option").eachAttr("value"));
+    offered.remove("");
+    assertEquals(places, offered, "the list's filter offers the places of the same 1,000");
   }
 
   @ParameterizedTest
