@@ -51,6 +51,16 @@ final class Draws {
         v.timeZone());
   }
 
+  /** A sentence of detail for a generated summary. */
+  static String detail(Random random) {
+    return Vocabulary.DETAILS.get(random.nextInt(Vocabulary.DETAILS.size()));
+  }
+
+  /** The incident as withdrawing it at {@code at} leaves it. */
+  static Incident withdrawn(Incident i, Instant at) {
+    return row(i.type(), i.id(), values(i, i.verification()), i.version() + 1, at, at);
+  }
+
   static IncidentValues values(Incident i, Verification verification) {
     return new IncidentValues(
         i.storyId(),

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
 import storyline.admin.AdminTable;
@@ -48,6 +49,7 @@ final class StoryMaker {
   private final ClaimDao claims;
   private final SourceDao sources;
   private final List<Long> agreements = new ArrayList<>();
+  private final Map<String, IncidentType> types;
 
   private final History history;
   private final Talk talk;
@@ -72,6 +74,9 @@ final class StoryMaker {
     this.incidents = handle.attach(IncidentDao.class);
     this.claims = handle.attach(ClaimDao.class);
     this.sources = handle.attach(SourceDao.class);
+    this.types =
+        IncidentTypes.of(handle).all(handle).stream()
+            .collect(java.util.stream.Collectors.toMap(IncidentType::code, t -> t));
   }
 
   void make(int size) {
@@ -107,11 +112,11 @@ final class StoryMaker {
                 "title",
                 title,
                 "summary",
-                "A synthetic story of "
-                    + size
-                    + " incidents in "
-                    + country.name()
-                    + ", made to measure Storyline at scale.",
+                String.format(
+                    java.util.Locale.ROOT,
+                    "A synthetic story of %d incidents in %s, made to measure Storyline at scale.",
+                    size,
+                    country.name()),
                 "body",
                 "Generated from seed data for benchmarks. *Nothing here happened.*",
                 "status",
@@ -177,9 +182,9 @@ final class StoryMaker {
             + " "
             + type.replace('_', ' ')
             + " activity. "
-            + detail()
+            + Draws.detail(random)
             + " "
-            + detail();
+            + Draws.detail(random);
     DatePrecision precision =
         random.nextInt(12) == 0 ? DatePrecision.APPROXIMATE : DatePrecision.DAY;
     // Two in three incidents known to the day have a time of day, in UTC; drawn from the time
@@ -202,7 +207,7 @@ final class StoryMaker {
             timed ? minute : TimeOfDay.UNKNOWN,
             timed ? "UTC" : null);
     long id = incidents.insert(values, at);
-    Incident row = row(typeOf(type), id, values, 1, at, null);
+    Incident row = row(types.get(type), id, values, 1, at, null);
     if (type.equals(IncidentType.AGREEMENT)) {
       agreements.add(id);
     }
@@ -245,13 +250,7 @@ final class StoryMaker {
           RevisionAction.ARCHIVE,
           ChangeKind.ARCHIVAL,
           "Withdrawn incident: " + title,
-          row(
-              row.type(),
-              id,
-              values(row, row.verification()),
-              row.version() + 1,
-              withdrawn,
-              withdrawn),
+          Draws.withdrawn(row, withdrawn),
           withdrawn,
           subjects);
     }
@@ -292,15 +291,7 @@ final class StoryMaker {
     return saved;
   }
 
-  private String detail() {
-    return Vocabulary.DETAILS.get(random.nextInt(Vocabulary.DETAILS.size()));
-  }
-
   private List<Long> sample(List<Long> from, int count) {
     return Draws.sample(random, from, count);
-  }
-
-  private IncidentType typeOf(String code) {
-    return IncidentTypes.of(handle).find(handle, code).orElseThrow();
   }
 }
