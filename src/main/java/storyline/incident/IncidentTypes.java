@@ -97,22 +97,27 @@ public final class IncidentTypes {
         read(handle.getConnection(), counter.getAsLong()).byCode().get(code));
   }
 
-  /** Every type, retired ones included, in their order. */
+  /** Every type, retired ones included, in their order, as kept (read again when stale). */
   public List<IncidentType> all() {
-    Loaded now = loaded;
-    if (now != null && now.counter() == counter.getAsLong()) {
-      return List.copyOf(now.byCode().values());
-    }
-    return jdbi.withHandle(this::all);
+    return List.copyOf(kept().byCode().values());
   }
 
-  /** The type with this code, if there is one. */
+  /** The type with this code, if there is one, as kept (read again when stale or missing). */
   public Optional<IncidentType> find(String code) {
-    Loaded now = loaded;
-    if (now != null && now.counter() == counter.getAsLong() && now.byCode().containsKey(code)) {
-      return Optional.of(now.byCode().get(code));
+    IncidentType found = kept().byCode().get(code);
+    if (found == null) {
+      found = jdbi.withHandle(handle -> load(handle.getConnection())).byCode().get(code);
     }
-    return jdbi.withHandle(handle -> find(handle, code));
+    return Optional.ofNullable(found);
+  }
+
+  /** The kept types, read again and kept on a connection of their own when stale. */
+  private Loaded kept() {
+    Loaded now = loaded;
+    if (now != null && now.counter() == counter.getAsLong()) {
+      return now;
+    }
+    return jdbi.withHandle(handle -> current(handle.getConnection()));
   }
 
   /** Reads the types again on the next use, as after a save of one. */

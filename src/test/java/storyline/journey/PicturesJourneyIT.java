@@ -19,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import storyline.incident.DatePrecision;
 import storyline.incident.IncidentDao;
+import storyline.incident.IncidentType;
+import storyline.incident.IncidentTypes;
 import storyline.incident.IncidentValues;
 import storyline.incident.Verification;
 import storyline.story.StoryDao;
@@ -33,17 +35,6 @@ import storyline.support.TestApp;
  * -Dstoryline.screenshots=docs}.
  */
 class PicturesJourneyIT {
-  private static final String[] TYPES = {
-    "diplomacy",
-    "agreement",
-    "statement",
-    "strike",
-    "ground_combat",
-    "humanitarian",
-    "sanctions",
-    "other"
-  };
-
   @RegisterExtension static final TestApp APP = new TestApp();
   @RegisterExtension static final Browser BROWSER = new Browser();
   static final Path SCREENSHOTS =
@@ -127,6 +118,7 @@ class PicturesJourneyIT {
                       .mapTo(Long.class)
                       .one();
               IncidentDao incidents = handle.attach(IncidentDao.class);
+              List<IncidentType> types = IncidentTypes.of(handle).all(handle);
               List<LocalDate> days = new java.util.ArrayList<>();
               for (int i = 0; i < 13; i++) {
                 days.add(LocalDate.of(2023, 6, i < 6 ? 23 : 24));
@@ -139,7 +131,7 @@ class PicturesJourneyIT {
                         id,
                         "busy-" + i,
                         "Busy incident " + i,
-                        TYPES[i % TYPES.length],
+                        types.get(i % types.size()).code(),
                         days.get(i),
                         DatePrecision.DAY,
                         null,
