@@ -12,6 +12,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,7 +47,7 @@ class NewStoryJourneyIT {
     type("f-password", TestApp.ADMIN_PASSWORD);
     submit(By.cssSelector("form[action='/admin/login'] button"));
 
-    driver.findElement(By.linkText("New story")).click();
+    follow(By.linkText("New story"));
     type("f-title", STORY);
     type("f-summary", "The Wagner Group marches on Moscow, then turns back within a day.");
     assertEquals(
@@ -137,7 +138,7 @@ class NewStoryJourneyIT {
         "four actors in one save");
 
     open(storyEdit.replace(APP.baseUrl(), ""));
-    driver.findElement(By.linkText("Preview")).click();
+    follow(By.linkText("Preview"));
     assertNotNull(driver.findElement(By.cssSelector(".preview-banner")));
     assertTrue(
         driver
@@ -146,7 +147,7 @@ class NewStoryJourneyIT {
             .contains("Russian Ministry of Defence"),
         "the preview shows the incident and its claims");
     assertEquals(404, APP.get("/stories/wagner-mutiny").statusCode(), "still a draft");
-    driver.findElement(By.linkText("Back to the edit form")).click();
+    follow(By.linkText("Back to the edit form"));
     // The test's clock stands still unless moved; an editor's minutes pass before publishing.
     APP.clock().advance(Duration.ofMinutes(30));
     new Select(driver.findElement(By.id("f-status"))).selectByValue("published");
@@ -182,11 +183,8 @@ class NewStoryJourneyIT {
   }
 
   private void newEntry(String list, String button) {
-    driver
-        .findElement(By.cssSelector("nav[aria-label=Admin]"))
-        .findElement(By.linkText(list))
-        .click();
-    driver.findElement(By.linkText(button)).click();
+    follow(By.xpath("//nav[@aria-label='Admin']//a[normalize-space()='" + list + "']"));
+    follow(By.linkText(button));
   }
 
   private void type(String id, String text) {
@@ -238,10 +236,23 @@ class NewStoryJourneyIT {
 
   /** Clicks a submit button and waits for the page it leads to. */
   private void submit(By button) {
-    WebElement pressed = driver.findElement(button);
+    follow(button);
+  }
+
+  /**
+   * Clicks what {@code target} finds once the page has finished loading, and waits for the page the
+   * click leads to. Clicking while a page is still being replaced can hit a node that has already
+   * left the document (Chromium then refuses the click without performing it).
+   */
+  private void follow(By target) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    WebElement pressed = driver.findElement(target);
     pressed.click();
-    new WebDriverWait(driver, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(pressed));
+    wait.until(ExpectedConditions.stalenessOf(pressed));
   }
 
   /** The message the last action left; or, when it failed, the problems it reports. */
