@@ -43,6 +43,7 @@ public final class App {
   private RequestLog requestLog = new RequestLog(System.out);
   private Database database;
   private Javalin server;
+  private Passwords passwords = new Passwords();
 
   public App(Config config, Clock clock) {
     this.config = config;
@@ -56,7 +57,6 @@ public final class App {
   public App start() {
     Json json = new Json();
     RevisionLog revisions = new RevisionLog(json);
-    Passwords passwords = new Passwords();
     CompletableFuture<Database> ready =
         CompletableFuture.supplyAsync(() -> ready(json, revisions, passwords));
     Assets assets = Assets.load();
@@ -98,6 +98,12 @@ public final class App {
     return this;
   }
 
+  /** How passwords are hashed, instead of OWASP's settings: lighter, for tests. */
+  public App hashingWith(Passwords passwords) {
+    this.passwords = passwords;
+    return this;
+  }
+
   /** Where the request log goes, instead of standard output; for tests. */
   public App logRequestsTo(PrintStream out) {
     requestLog = new RequestLog(out);
@@ -109,6 +115,16 @@ public final class App {
     javalin.fileRenderer(templates::render);
     javalin.http.defaultContentType = "text/plain; charset=utf-8";
     javalin.http.maxRequestSize = MAX_BODY_BYTES;
+  }
+
+  /**
+   * Makes the database ready as {@link #start} does (migrated, seeded when empty if the
+   * configuration asks, with its first admin) and closes it, serving nothing: for a database made
+   * once and copied, as the tests make theirs.
+   */
+  public static void prepare(Config config, Clock clock, Passwords passwords) {
+    Json json = new Json();
+    new App(config, clock).ready(json, new RevisionLog(json), passwords).close();
   }
 
   /** The database, migrated, seeded when empty, and with its first admin. */

@@ -130,7 +130,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     database =
         sameDatabaseAs != null
             ? sameDatabaseAs.database()
-            : h2Only ? TestDatabases.freshH2() : TestDatabases.fresh();
+            : h2Only ? TestDatabases.readyH2(seed) : TestDatabases.ready(seed);
     Config config =
         new Config(
             0,
@@ -144,6 +144,7 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
             trustedProxies);
     app =
         new App(config, clock)
+            .hashingWith(TestDatabases.PASSWORDS)
             .logRequestsTo(
                 new java.io.PrintStream(requestLog, true, java.nio.charset.StandardCharsets.UTF_8))
             .start();
