@@ -21,6 +21,7 @@ import storyline.incident.IncidentItem;
 import storyline.incident.IncidentLists;
 import storyline.incident.IncidentQuery;
 import storyline.incident.Involvement;
+import storyline.incident.MatchCount;
 import storyline.incident.ResolvedFilter;
 import storyline.incident.TimeOfDay;
 import storyline.source.SourceKind;
@@ -145,7 +146,7 @@ public final class ExportController {
 
   /** Exports of at most this many rows are kept in memory; larger ones stream as they are read. */
   private boolean small(ResolvedFilter filter) {
-    IncidentQuery.Count count = lists.query().count(filter);
+    MatchCount count = lists.query().count(filter);
     return !count.more() && count.value() <= IncidentQuery.EXACT_UP_TO;
   }
 

@@ -77,7 +77,9 @@ public final class IncidentController {
     }
     ResolvedFilter resolved = lists.resolve(filter);
     List<ResolvedFilter.ActiveFilter> active = resolved.active();
-    IncidentQuery.Result result = lists.query().page(resolved, after, before, PAGE_SIZE);
+    Overview overview = lists.query().overview(resolved);
+    IncidentQuery.Result result =
+        lists.query().page(resolved, after, before, PAGE_SIZE, overview.total());
     boolean partial = result.total().value() > IncidentQuery.PICTURED || result.total().more();
     String base = "/incidents";
     String query = filter.queryString();
@@ -102,13 +104,9 @@ public final class IncidentController {
             parts.render(
                 PARTS,
                 "chart",
-                Map.of(
-                    "chart",
-                    pictures.dayChart(lists.query().dayCounts(resolved), filter, partial))),
+                Map.of("chart", pictures.dayChart(overview.days(), filter, partial))),
             parts.render(
-                PARTS,
-                "map",
-                Map.of("map", pictures.map(MapPlace.of(lists.query().placeCounts(resolved))))));
+                PARTS, "map", Map.of("map", pictures.map(MapPlace.of(overview.places())))));
     IncidentListPage page =
         new IncidentListPage(
             filter,

@@ -16,19 +16,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Reads and writes incidents and who took part in them. */
 public interface IncidentDao {
-  /**
-   * The ids of a public story's newest incidents, at most {@code :limit}, read down the story's
-   * index: what the story page's counts count.
-   */
-  String NEWEST_OF_STORY =
-      """
-      SELECT i.id FROM incidents i
-       WHERE i.story_id = :storyId AND i.archived_at IS NULL AND i.published_at IS NOT NULL
-         AND EXISTS (SELECT 1 FROM stories s WHERE s.id = :storyId
-                       AND s.status = 'published' AND s.archived_at IS NULL)
-       ORDER BY i.story_id DESC, i.occurred_on DESC, i.occurred_minute DESC, i.id DESC
-       LIMIT :limit
-      """;
+  /** {@link StoryNewest#IDS}, for the queries below. */
+  String NEWEST_OF_STORY = StoryNewest.IDS;
 
   /** A choice of the list's filter form: what goes in the URL, and what the reader sees. */
   record Option(String slug, String label) {}

@@ -1,11 +1,8 @@
 package storyline.incident;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -27,8 +24,11 @@ public final class IncidentQuery {
   /** Counts beyond this say "more than", so that no count reads every incident. */
   public static final int EXACT_UP_TO = 1_000;
 
-  /** The newest this many matches are drawn on the list's map and chart. */
-  public static final int PICTURED = 1_000;
+  /**
+   * The newest this many matches are drawn on the list's map and chart; as many as are counted
+   * exactly, so that one read of them also counts.
+   */
+  public static final int PICTURED = EXACT_UP_TO;
 
   static final int SMALL_SET = 1_000;
 
@@ -72,29 +72,13 @@ public final class IncidentQuery {
       "%s %s ORDER BY <order> LIMIT :limit".formatted(COLUMNS, PUBLIC);
   private static final String COUNT =
       "SELECT COUNT(*) FROM (SELECT 1 %s LIMIT :limit) m".formatted(PUBLIC_ROWS);
-  private static final String PLACE_COUNTS =
+  private static final String PICTURED_ROWS =
       """
-      SELECT place_id, place_slug, place_name, place_country, latitude, longitude, type,
-             COUNT(*) AS incidents, SUM(CASE WHEN contested THEN 1 ELSE 0 END) AS contested
-        FROM (SELECT i.place_id, p.slug AS place_slug, p.name AS place_name,
-                     p.country AS place_country, p.latitude, p.longitude, i.type, i.contested
-              %s ORDER BY <order> LIMIT :limit) m
-       WHERE place_slug IS NOT NULL
-       GROUP BY place_id, place_slug, place_name, place_country, latitude, longitude, type
+      SELECT i.place_id, p.slug AS place_slug, p.name AS place_name, p.country AS place_country,
+             p.latitude, p.longitude, i.type, i.contested, i.occurred_on
+      %s ORDER BY <order> LIMIT :limit
       """
           .formatted(PUBLIC);
-  private static final String DAY_COUNTS =
-      """
-      SELECT occurred_on, COUNT(*) FROM (SELECT i.occurred_on %s ORDER BY <order> LIMIT :limit) m
-       GROUP BY occurred_on ORDER BY occurred_on
-      """
-          .formatted(PUBLIC_ROWS);
-  private static final String TYPE_COUNTS =
-      """
-      SELECT type, COUNT(*) AS count FROM (SELECT i.type %s ORDER BY <order> LIMIT :limit) m
-       GROUP BY type ORDER BY COUNT(*) DESC, type
-      """
-          .formatted(PUBLIC_ROWS);
   private static final String AFTER =
       "(i.occurred_on, i.occurred_minute, i.id) > (:cursorDate, :cursorMinute, :cursorId)";
   private static final String BEFORE =
@@ -112,34 +96,18 @@ public final class IncidentQuery {
     this.hints = hints;
   }
 
-  /** How many incidents match: exactly, or "more than" {@link #EXACT_UP_TO}. */
-  public record Count(int value, boolean more) {
-    static Count of(int counted) {
-      return counted > EXACT_UP_TO ? new Count(EXACT_UP_TO, true) : new Count(counted, false);
-    }
-  }
-
   /** One page of matches, how many there are, and the cursors of the pages either side. */
-  public record Result(List<IncidentItem> items, Count total, Cursor next, Cursor previous) {}
+  public record Result(List<IncidentItem> items, MatchCount total, Cursor next, Cursor previous) {}
 
-  /** Matches at one place, of one type: a row of the map's aggregate. */
-  public record PlaceCount(
-      long placeId,
-      String placeSlug,
-      String placeName,
-      String placeCountry,
-      double latitude,
-      double longitude,
-      IncidentType type,
-      int incidents,
-      int contested) {}
-
-  /** The page after {@code after}, or before {@code before}, or the first page if both are null. */
-  public Result page(ResolvedFilter filter, Cursor after, Cursor before, int size) {
+  /**
+   * The page after {@code after}, or before {@code before}, or the first page if both are null,
+   * with the total found by {@link #count} or {@link #overview}.
+   */
+  public Result page(
+      ResolvedFilter filter, Cursor after, Cursor before, int size, MatchCount total) {
     return jdbi.withHandle(
         handle -> {
           QueryPlan plan = QueryPlan.of(handle, filter, hints);
-          Count total = count(handle, filter, plan);
           boolean backwards = before != null;
           List<IncidentItem> rows =
               select(handle, filter, plan, backwards ? before : after, backwards, size + 1);
@@ -160,7 +128,7 @@ public final class IncidentQuery {
   }
 
   /** How many incidents match: exactly, or "more than" {@link #EXACT_UP_TO}. */
-  public Count count(ResolvedFilter filter) {
+  public MatchCount count(ResolvedFilter filter) {
     return jdbi.withHandle(handle -> count(handle, filter, QueryPlan.of(handle, filter, hints)));
   }
 
@@ -200,55 +168,36 @@ public final class IncidentQuery {
   }
 
   /**
-   * The newest {@link #PICTURED} matches counted by type, the commonest first: for a story's counts
-   * at a glance, which then say that they count the newest.
+   * The newest {@link #PICTURED} matches summed up for the map, the chart and the counts, and how
+   * many match, from one read of them. The read takes one match more than it sums, so that it also
+   * says whether more than {@link #EXACT_UP_TO} match.
    */
-  public List<TypeCount> typeCounts(ResolvedFilter filter) {
+  public Overview overview(ResolvedFilter filter) {
     return jdbi.withHandle(
         handle -> {
           QueryPlan plan = QueryPlan.of(handle, filter, hints);
-          Query query = handle.createQuery(TYPE_COUNTS).bind("limit", PICTURED);
+          Query query = handle.createQuery(PICTURED_ROWS).bind("limit", PICTURED + 1);
           plan.applyTo(query, IncidentFilter.Sort.NEWEST);
-          return query.mapTo(TypeCount.class).list();
+          List<Overview.Pictured> rows = query.mapTo(Overview.Pictured.class).list();
+          MatchCount total =
+              plan.conditions.isEmpty() || filter.storyOnly()
+                  ? count(handle, filter, plan)
+                  : MatchCount.of(rows.size());
+          return Overview.of(total, rows.subList(0, Math.min(PICTURED, rows.size())));
         });
   }
 
-  /** The newest {@link #PICTURED} matches, counted by place and type, for the map. */
-  public List<PlaceCount> placeCounts(ResolvedFilter filter) {
-    return jdbi.withHandle(
-        handle -> {
-          QueryPlan plan = QueryPlan.of(handle, filter, hints);
-          Query query = handle.createQuery(PLACE_COUNTS).bind("limit", PICTURED);
-          plan.applyTo(query, IncidentFilter.Sort.NEWEST);
-          return query.mapTo(PlaceCount.class).list();
-        });
-  }
-
-  /** The newest {@link #PICTURED} matches, counted by day, oldest day first, for the chart. */
-  public Map<LocalDate, Integer> dayCounts(ResolvedFilter filter) {
-    return jdbi.withHandle(
-        handle -> {
-          QueryPlan plan = QueryPlan.of(handle, filter, hints);
-          Query query = handle.createQuery(DAY_COUNTS).bind("limit", PICTURED);
-          plan.applyTo(query, IncidentFilter.Sort.NEWEST);
-          Map<LocalDate, Integer> days = new LinkedHashMap<>();
-          query
-              .map((rs, ctx) -> Map.entry(rs.getObject(1, LocalDate.class), rs.getInt(2)))
-              .forEach(e -> days.put(e.getKey(), e.getValue()));
-          return days;
-        });
-  }
-
-  private Count count(Handle handle, ResolvedFilter filter, QueryPlan plan) {
+  private MatchCount count(Handle handle, ResolvedFilter filter, QueryPlan plan) {
     if (plan.conditions.isEmpty()) {
-      return new Count(handle.attach(storyline.story.StoryDao.class).countPublicIncidents(), false);
+      return new MatchCount(
+          handle.attach(storyline.story.StoryDao.class).countPublicIncidents(), false);
     }
     if (filter.storyOnly()) {
-      return new Count(filter.storyIncidentCount(), false);
+      return new MatchCount(filter.storyIncidentCount(), false);
     }
     Query query = handle.createQuery(COUNT).bind("limit", EXACT_UP_TO + 1);
     plan.applyTo(query, IncidentFilter.Sort.NEWEST);
-    return Count.of(query.mapTo(Integer.class).one());
+    return MatchCount.of(query.mapTo(Integer.class).one());
   }
 
   private List<IncidentItem> select(

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import storyline.incident.IncidentQuery.PlaceCount;
 import storyline.incident.IncidentType;
+import storyline.incident.Overview.PlaceCount;
 
 /**
  * A place to put on a map, with how many incidents of each type are shown there.

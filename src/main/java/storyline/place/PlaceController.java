@@ -87,7 +87,7 @@ public final class PlaceController {
             newest,
             cards.of(newest, 3, true),
             ON_PAGE,
-            pictures.map(MapPlace.of(query.placeCounts(here))),
+            pictures.map(MapPlace.of(query.overview(here).places())),
             Page.of(
                     place.name(),
                     "Incidents in " + place.name() + ", " + place.country() + ".",

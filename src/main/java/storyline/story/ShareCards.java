@@ -38,7 +38,7 @@ final class ShareCards {
                 + format.day(stories.lastChangeAt(story.id()).atZone(ZoneOffset.UTC).toLocalDate()),
             format.count(incidentCount, "incident", "incidents")
                 + (contested > 0 ? " · " + contested + " contested" : ""),
-            MapPlace.of(query.placeCounts(everything)));
+            MapPlace.of(query.overview(everything).places()));
     ctx.header("Cache-Control", "public, max-age=300");
     ctx.contentType("image/png");
     ctx.result(png);

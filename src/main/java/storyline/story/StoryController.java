@@ -19,6 +19,7 @@ import storyline.incident.ClaimSides;
 import storyline.incident.IncidentDao;
 import storyline.incident.IncidentItem;
 import storyline.incident.IncidentQuery;
+import storyline.incident.Overview;
 import storyline.incident.ResolvedFilter;
 import storyline.incident.Timeline;
 import storyline.picture.MapPlace;
@@ -167,6 +168,7 @@ public final class StoryController {
                         i, ClaimSides.of(claimsByIncident.getOrDefault(i.id(), List.of()))))
             .toList();
     int contestedCount = query.count(everything.contestedOnly()).value();
+    Overview overview = query.overview(everything);
     List<IncidentItem> pictured = new ArrayList<>(query.newest(everything, ON_TIMELINE));
     Collections.reverse(pictured);
     List<IncidentItem> timeline = new ArrayList<>(newest);
@@ -190,7 +192,7 @@ public final class StoryController {
                 "map",
                 Map.of(
                     "map",
-                    pictures.map(MapPlace.of(query.placeCounts(everything))),
+                    pictures.map(MapPlace.of(overview.places())),
                     "storyTitle",
                     story.title())),
             parts.render(
@@ -222,12 +224,12 @@ public final class StoryController {
                     "bodyHtml",
                     bodyHtml,
                     "sources",
-                    sources.listForStory(story.id()))));
+                    sources.listForStory(story.id(), IncidentQuery.PICTURED))));
     StoryPage page =
         new StoryPage(
             story,
             lastUpdated,
-            query.typeCounts(everything),
+            overview.types(),
             incidentCount,
             newest.size(),
             days,

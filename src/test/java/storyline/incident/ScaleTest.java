@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -149,6 +150,44 @@ class ScaleTest {
             APP.page("/incidents?story=" + story).select("#f-place option").eachAttr("value"));
     offered.remove("");
     assertEquals(places, offered, "the list's filter offers the places of the same 1,000");
+
+    List<Long> newest =
+        all.stream()
+            .filter(r -> r.story().equals(story))
+            .limit(IncidentQuery.PICTURED)
+            .map(Row::id)
+            .toList();
+    Set<String> cited =
+        APP.jdbi()
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            """
+                            SELECT 'source-' || s.id FROM sources s
+                             WHERE s.archived_at IS NULL AND s.id IN (
+                               SELECT source_id FROM incident_sources WHERE incident_id IN (<ids>)
+                               UNION
+                               SELECT x.source_id FROM claim_sources x
+                                 JOIN claims c ON c.id = x.claim_id
+                                WHERE c.archived_at IS NULL AND c.incident_id IN (<ids>)
+                               UNION
+                               SELECT x.source_id FROM quote_sources x
+                                 JOIN quotes q ON q.id = x.quote_id
+                                 JOIN stories t ON t.id = q.story_id
+                                WHERE t.slug = :story AND q.archived_at IS NULL)
+                            """)
+                        .bindList("ids", newest)
+                        .bind("story", story)
+                        .mapTo(String.class)
+                        .set());
+    Element sources = page.selectFirst("section[aria-labelledby=sources-heading]");
+    assertEquals(
+        cited,
+        new java.util.HashSet<>(sources.select("ul.sources > li").eachAttr("id")),
+        "the sources are those cited by the same 1,000, their claims and the story's quotes");
+    assertTrue(
+        sources.selectFirst("p.meta").text().startsWith("Cited in the newest 1,000 incidents"),
+        "and say so");
   }
 
   @ParameterizedTest
