@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
+import storyline.db.Database;
 import storyline.revision.EntityType;
 
 /**
@@ -32,9 +33,14 @@ public final class AdminTable {
       String query,
       boolean archived,
       Long storyId) {
+    // PostgreSQL folds case by ICU's root locale, as H2's LOWER folds by Java's, whatever the
+    // database's own locale (a C locale folds only A to Z).
+    String icu =
+        Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL ? " COLLATE \"und-x-icu\"" : "";
     String matches =
         searched.stream()
-            .map(column -> "LOWER(COALESCE(" + column + ", '')) LIKE :pattern ESCAPE '!'")
+            .map(
+                column -> "LOWER(COALESCE(" + column + ", '')" + icu + ") LIKE :pattern ESCAPE '!'")
             .collect(Collectors.joining(" OR "));
     return handle
         .createQuery(
@@ -67,14 +73,21 @@ public final class AdminTable {
    */
   public static List<Long> sameName(
       Handle handle, EntityType type, String column, String typed, Long exceptId) {
+    // PostgreSQL compares under a collation that ignores case (V21); H2 compares what its LOWER,
+    // which folds by Java's rules, makes of both.
+    boolean postgres = Database.Vendor.of(handle) == Database.Vendor.POSTGRESQL;
+    String same =
+        postgres
+            ? "TRIM(" + column + ") = :typed COLLATE storyline_nocase"
+            : "LOWER(TRIM(" + column + ")) = LOWER(:typed)";
     return handle
         .createQuery(
             "SELECT id FROM "
                 + type.table()
-                + " WHERE archived_at IS NULL AND LOWER(TRIM("
-                + column
-                + ")) = :typed AND id <> :except ORDER BY id LIMIT 5")
-        .bind("typed", typed.strip().toLowerCase(java.util.Locale.ROOT))
+                + " WHERE archived_at IS NULL AND "
+                + same
+                + " AND id <> :except ORDER BY id LIMIT 5")
+        .bind("typed", typed.strip())
         .bind("except", exceptId == null ? -1L : exceptId)
         .mapTo(Long.class)
         .list();

@@ -117,6 +117,18 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     return database;
   }
 
+  /**
+   * An app on a database whose locale is C, on PostgreSQL (where LOWER() then folds only A to Z);
+   * an ordinary one on H2.
+   */
+  public static TestApp inCLocale() {
+    TestApp app = new TestApp(true, BASE_URL, 8);
+    app.cLocale = true;
+    return app;
+  }
+
+  private boolean cLocale;
+
   /** An app that keeps no page in memory: every request renders, as the first after a save. */
   public static TestApp uncached() {
     return new TestApp(true, BASE_URL, 0);
@@ -130,7 +142,9 @@ public final class TestApp implements BeforeAllCallback, AfterAllCallback {
     database =
         sameDatabaseAs != null
             ? sameDatabaseAs.database()
-            : h2Only ? TestDatabases.readyH2(seed) : TestDatabases.ready(seed);
+            : h2Only
+                ? TestDatabases.readyH2(seed)
+                : cLocale ? TestDatabases.inCLocale(seed) : TestDatabases.ready(seed);
     Config config =
         new Config(
             0,

@@ -89,6 +89,22 @@ public final class TestDatabases {
     return freshPostgres(server, template);
   }
 
+  /**
+   * A new, empty database whose own locale is C when the run is on PostgreSQL: its LOWER() folds
+   * only A to Z. On H2, which has no locale of its own, {@link #ready}.
+   */
+  public static Fresh inCLocale(boolean seed) {
+    String server = postgres();
+    if (server == null) {
+      return readyH2(seed);
+    }
+    String name = "t_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
+    execute(
+        new Fresh(server + "postgres", "postgres", ""),
+        "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'");
+    return new Fresh(server + name, "postgres", "");
+  }
+
   /** {@link #ready} on H2, whatever the run is on. */
   public static Fresh readyH2(boolean seed) {
     String script =
