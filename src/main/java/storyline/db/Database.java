@@ -25,6 +25,9 @@ public final class Database implements AutoCloseable {
     this.changes = new ChangeCounter(dataSource);
     LowercaseEnums.install(jdbi);
     jdbi.registerRowMapper(new RecordRows());
+    // What JSON text is cast to on its way in (CAST(:x AS <json>)): PostgreSQL's json type, which
+    // checks it (V22); H2 keeps text.
+    jdbi.define("json", vendor == Vendor.POSTGRESQL ? "json" : "VARCHAR(1000000)");
   }
 
   /** The databases Storyline runs on; each has migrations of its own beside the shared ones. */
@@ -117,7 +120,7 @@ public final class Database implements AutoCloseable {
    * scan of the classpath would be the slowest part of every start; a test keeps this in step with
    * the migration files.
    */
-  static final String LATEST_MIGRATION = "21";
+  static final String LATEST_MIGRATION = "22";
 
   private static void migrate(DataSource dataSource, Vendor vendor) {
     if (upToDate(dataSource)) {

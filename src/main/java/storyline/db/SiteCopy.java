@@ -150,7 +150,12 @@ public final class SiteCopy {
                   });
               value = null;
             }
-            write.setObject(i + 1, value);
+            if (value != null && shape.isJson(i + 1)) {
+              // Sent untyped, for PostgreSQL to read as the column's json.
+              write.setObject(i + 1, value, java.sql.Types.OTHER);
+            } else {
+              write.setObject(i + 1, value);
+            }
           }
           write.addBatch();
           if (++rows % BATCH == 0) {

@@ -167,6 +167,18 @@ record TableShape(
   }
 
   /** The value of the column at this index (from 1) of a row read by {@link #select}. */
+  /** Whether the target keeps the column as JSON text, which its driver must be told. */
+  boolean isJson(int index) {
+    return typeNames.get(columns.get(index - 1)).equals("json");
+  }
+
+  private static boolean isText(String typeName) {
+    return typeName.equals("json")
+        || typeName.equals("text")
+        || typeName.contains("char")
+        || typeName.contains("clob");
+  }
+
   Object value(ResultSet rs, int index) throws SQLException {
     return value(rs, index, typeNames.get(columns.get(index - 1)));
   }
@@ -181,6 +193,11 @@ record TableShape(
     }
     if (typeName.equals("date")) {
       return rs.getObject(index, LocalDate.class);
+    }
+    if (isText(typeName)) {
+      // Text, whichever type the other side keeps it in: a PostgreSQL json column reads as a
+      // driver object otherwise.
+      return rs.getString(index);
     }
     return rs.getObject(index);
   }

@@ -18,7 +18,7 @@ public interface RevisionDao {
       INSERT INTO revisions (entity_type, entity_id, version, editor_id, at, action, kind,
                              headline, story_id, snapshot, note, incident_id, place_id)
       VALUES (:entityType, :entityId, :version, :editorId, :at, :action, :kind, :headline,
-              :storyId, :snapshot, :note, :incidentId, :placeId)
+              :storyId, CAST(:snapshot AS <json>), :note, :incidentId, :placeId)
       """)
   @GetGeneratedKeys("id")
   long insert(

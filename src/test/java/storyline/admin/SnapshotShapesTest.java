@@ -48,7 +48,7 @@ class SnapshotShapesTest {
             .withHandle(
                 h ->
                     h.createUpdate(
-                            "UPDATE revisions SET snapshot = :snapshot WHERE entity_type = :type"
+                            "UPDATE revisions SET snapshot = CAST(:snapshot AS <json>) WHERE entity_type = :type"
                                 + " AND entity_id = :id AND version = 1")
                         .bind("snapshot", oldest)
                         .bind("type", type)
