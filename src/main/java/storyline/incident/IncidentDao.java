@@ -29,10 +29,10 @@ public interface IncidentDao {
   @SqlQuery(
       """
       SELECT p.slug, p.name AS label FROM places p
-       WHERE p.archived_at IS NULL AND p.id IN (SELECT n.place_id FROM incidents n WHERE n.id IN ("""
-          + NEWEST_OF_STORY
+       WHERE p.archived_at IS NULL AND p.id IN ("""
+          + StoryNewest.PLACES
           + """
-      ))
+      )
        ORDER BY p.name, p.id
       """)
   List<Option> placesOfStory(@Bind("storyId") long storyId, @Bind("limit") int limit);
