@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -121,17 +119,7 @@ class TwoInstancesTest {
   @Test
   void twoInstancesStartingTogetherMigrateAndSeedOnce() throws Exception {
     TestDatabases.Fresh database = TestDatabases.fresh();
-    Config config =
-        new Config(
-            0,
-            database.url(),
-            database.user(),
-            database.password(),
-            TestApp.BASE_URL,
-            Optional.of(TestApp.ADMIN_PASSWORD),
-            true,
-            1,
-            Set.of());
+    Config config = TestDatabases.config(database, true, 1);
     ExecutorService starters = Executors.newFixedThreadPool(2);
     List<App> apps = new ArrayList<>();
     try {

@@ -168,19 +168,24 @@ public final class TestDatabases {
   }
 
   private static void prepare(Fresh database, boolean seed) {
-    App.prepare(
-        new Config(
-            0,
-            database.url(),
-            database.user(),
-            database.password(),
-            TestApp.BASE_URL,
-            Optional.of(TestApp.ADMIN_PASSWORD),
-            seed,
-            0,
-            Set.of()),
-        new MutableClock(),
-        PASSWORDS);
+    App.prepare(config(database, seed, 0), new MutableClock(), PASSWORDS);
+  }
+
+  /**
+   * A test site's configuration on this database: any free port, the tests' address and first
+   * admin's password, and no proxy trusted.
+   */
+  public static Config config(Fresh database, boolean seed, int cacheMegabytes) {
+    return new Config(
+        0,
+        database.url(),
+        database.user(),
+        database.password(),
+        TestApp.BASE_URL,
+        Optional.of(TestApp.ADMIN_PASSWORD),
+        seed,
+        cacheMegabytes,
+        Set.of());
   }
 
   /** A new PostgreSQL database, copied from {@code template} when not null. */
