@@ -34,15 +34,13 @@ class EditorJourneyIT {
     assertAccessible("sign-in page");
     driver.findElement(By.id("f-username")).sendKeys("admin");
     driver.findElement(By.id("f-password")).sendKeys(TestApp.ADMIN_PASSWORD);
-    driver.findElement(By.cssSelector("form[action='/admin/login'] button")).click();
+    BROWSER.follow(By.cssSelector("form[action='/admin/login'] button"));
     waitFor(driver, ExpectedConditions.urlMatches("/admin/incidents$"));
     assertAccessible("incident list");
 
     driver.findElement(By.id("admin-q")).sendKeys("dnipro\n");
     waitFor(driver, ExpectedConditions.urlContains("q=dnipro"));
-    driver
-        .findElement(By.linkText("Drones strike energy substations in Dnipro, Ukraine says"))
-        .click();
+    BROWSER.follow(By.linkText("Drones strike energy substations in Dnipro, Ukraine says"));
     assertEquals(
         "Claimed",
         new Select(driver.findElement(By.id("f-verification"))).getFirstSelectedOption().getText());
@@ -67,11 +65,11 @@ class EditorJourneyIT {
 
     new Select(driver.findElement(By.id("f-verification"))).selectByVisibleText("Confirmed");
     driver.findElement(By.id("f-note")).sendKeys("Confirmed by the regional grid operator.");
-    driver.findElement(By.cssSelector("form.entry-form button.save")).click();
+    BROWSER.follow(By.cssSelector("form.entry-form button.save"));
     waitFor(driver, ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash")));
     assertEquals("Saved.", driver.findElement(By.cssSelector(".flash")).getText());
 
-    driver.findElement(By.linkText("Public page")).click();
+    BROWSER.follow(By.linkText("Public page"));
     assertTrue(driver.getCurrentUrl().endsWith("/incidents/dnipro-substation-drone-strikes"));
     WebElement facts = driver.findElement(By.cssSelector(".facts-table"));
     assertTrue(facts.getText().contains("Confirmed"), facts.getText());

@@ -12,12 +12,9 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import storyline.support.Browser;
 import storyline.support.TestApp;
 
@@ -239,20 +236,8 @@ class NewStoryJourneyIT {
     follow(button);
   }
 
-  /**
-   * Clicks what {@code target} finds once the page has finished loading, and waits for the page the
-   * click leads to. Clicking while a page is still being replaced can hit a node that has already
-   * left the document (Chromium then refuses the click without performing it).
-   */
   private void follow(By target) {
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-    wait.until(
-        d ->
-            "complete"
-                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-    WebElement pressed = driver.findElement(target);
-    pressed.click();
-    wait.until(ExpectedConditions.stalenessOf(pressed));
+    BROWSER.follow(target);
   }
 
   /** The message the last action left; or, when it failed, the problems it reports. */

@@ -28,30 +28,25 @@ class ReaderJourneyIT {
     driver.get(APP.baseUrl() + "/");
     assertAccessible("home");
 
-    driver
-        .findElement(
-            By.linkText(
-                "Ukraine ceasefire: the March 2025 calls between Trump, Putin and Zelenskyy"))
-        .click();
+    BROWSER.follow(
+        By.linkText("Ukraine ceasefire: the March 2025 calls between Trump, Putin and Zelenskyy"));
     assertEquals(APP.baseUrl() + "/stories/ukraine-ceasefire", driver.getCurrentUrl());
     assertTrue(driver.findElement(By.id("timeline-heading")).isDisplayed());
     assertAccessible("story");
 
-    driver.findElement(By.cssSelector(".cast a[href='/actors/dan-scavino']")).click();
+    BROWSER.follow(By.cssSelector(".cast a[href='/actors/dan-scavino']"));
     assertEquals("Dan Scavino", driver.findElement(By.tagName("h1")).getText());
     assertAccessible("actor");
 
-    driver
-        .findElement(By.linkText("Zelenskyy calls Trump the day after the Trump–Putin call"))
-        .click();
+    BROWSER.follow(By.linkText("Zelenskyy calls Trump the day after the Trump–Putin call"));
     assertTrue(driver.getCurrentUrl().endsWith("/incidents/trump-zelenskyy-call"));
     assertTrue(driver.findElement(By.cssSelector(".facts-table")).getText().contains("Confirmed"));
     assertAccessible("incident");
 
-    driver.findElement(By.linkText("Incidents")).click();
+    BROWSER.follow(By.linkText("Incidents"));
     new Select(driver.findElement(By.id("f-type"))).selectByVisibleText("Strike");
     new Select(driver.findElement(By.id("f-verification"))).selectByVisibleText("Disputed");
-    driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    BROWSER.follow(By.cssSelector("form.filters button[type=submit]"));
     EditorJourneyIT.waitFor(driver, ExpectedConditions.urlContains("verification=disputed"));
     assertTrue(driver.getCurrentUrl().contains("type=strike"), driver.getCurrentUrl());
     assertTrue(driver.getCurrentUrl().contains("verification=disputed"));

@@ -13,9 +13,14 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium per test class, driven through Debian's chromedriver: both are named
@@ -59,6 +64,23 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
     if (driver != null) {
       driver.quit();
     }
+  }
+
+  /**
+   * Clicks what {@code target} finds once the page has finished loading, and waits for the page the
+   * click leads to. Clicking while a page is still being replaced can hit a node that has already
+   * left the document (Chromium then refuses the click without performing it), and reading right
+   * after a click can read the page it left.
+   */
+  public void follow(By target) {
+    WebDriverWait wait = new WebDriverWait(driver(), Duration.ofSeconds(10));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    WebElement pressed = driver().findElement(target);
+    pressed.click();
+    wait.until(ExpectedConditions.stalenessOf(pressed));
   }
 
   public ChromeDriver driver() {
