@@ -54,11 +54,16 @@ public final class TestDatabases {
   private static final java.util.concurrent.atomic.AtomicBoolean ANNOUNCED =
       new java.util.concurrent.atomic.AtomicBoolean();
 
-  /** A new, empty database on the run's vendor. */
-  public static Fresh fresh() {
+  /** Says once, in the run's log, which database the tests run on. */
+  private static void announce() {
     if (!ANNOUNCED.getAndSet(true)) {
       System.out.println("Storyline's tests run on " + vendor());
     }
+  }
+
+  /** A new, empty database on the run's vendor. */
+  public static Fresh fresh() {
+    announce();
     String server = postgres();
     return server == null ? freshH2() : freshPostgres(server, null);
   }
@@ -73,11 +78,11 @@ public final class TestDatabases {
    * when {@code seed}, with the first admin's password {@link TestApp#ADMIN_PASSWORD}.
    */
   public static Fresh ready(boolean seed) {
+    announce();
     String server = postgres();
     if (server == null) {
       return readyH2(seed);
     }
-    fresh();
     String template =
         READY.computeIfAbsent(
             "postgresql " + seed,
